@@ -1,0 +1,23 @@
+namespace Vigil.Contracts.Devices;
+
+/// <summary>A device as the inventory shows it.</summary>
+[GenerateSerializer, Immutable, Alias("vigil.device-snapshot")]
+public sealed record DeviceSnapshot
+{
+    [Id(0)] public required string Ip { get; init; }
+    [Id(1)] public IReadOnlyList<string> Macs { get; init; } = [];
+    [Id(2)] public IReadOnlyList<int> Vlans { get; init; } = [];
+    [Id(3)] public long FirstSeenNs { get; init; }
+    [Id(4)] public long LastSeenNs { get; init; }
+    /// <summary>Distinct peers (internal and external) the device has talked to, approximately past a bound.</summary>
+    [Id(5)] public int Peers { get; init; }
+    /// <summary>Services the device offered ("tcp/502" as a server).</summary>
+    [Id(6)] public IReadOnlyList<string> ServicesOffered { get; init; } = [];
+    /// <summary>Services the device used as a client.</summary>
+    [Id(7)] public IReadOnlyList<string> ServicesUsed { get; init; } = [];
+    [Id(8)] public long Flows { get; init; }
+    [Id(9)] public long BytesSent { get; init; }
+    [Id(10)] public long BytesReceived { get; init; }
+    [Id(11)] public required string Subnet { get; init; }
+    [Id(12)] public int Alerts { get; init; }
+}

@@ -1,0 +1,52 @@
+using Orleans.Runtime;
+using Vigil.Contracts.Devices;
+using Vigil.Contracts.Flows;
+using Vigil.Detection;
+
+namespace Vigil.Grains.Devices;
+
+/// <summary>
+/// One device (keyed by IP). Runs its models on every step and checkpoints its state every
+/// <see cref="CheckpointEverySteps"/> steps and when deactivated — never per flow, which would cap
+/// throughput at the storage's write rate. A crash loses at most the steps since the last checkpoint.
+/// </summary>
+public sealed class DeviceGrain(
+    [PersistentState("device", StorageNames.Models)] IPersistentState<DeviceGrainState> state) : Grain, IDeviceGrain
+{
+    public const int CheckpointEverySteps = 64;
+
+    private int _stepsSinceCheckpoint;
+
+    private string Device => this.GetPrimaryKeyString();
+
+    public async Task<DeviceStepResult> ObserveAsync(DeviceStep step)
+    {
+        state.State.Subnet = step.Subnet;
+        var result = DeviceDetector.Observe(state.State.Model, Device, step);
+        if (++_stepsSinceCheckpoint >= CheckpointEverySteps)
+        {
+            await CheckpointAsync();
+        }
+        return result;
+    }
+
+    public Task<DeviceSnapshot> GetSnapshotAsync() =>
+        Task.FromResult(DeviceDetector.Snapshot(state.State.Model, Device, state.State.Subnet));
+
+    public Task<IReadOnlyList<FlowEvent>> GetRecentConnectionsAsync(int max) =>
+        Task.FromResult(state.State.Model.History.Latest(Math.Clamp(max, 0, Detection.Devices.ConnectionHistory.Capacity)));
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_stepsSinceCheckpoint > 0)
+        {
+            await CheckpointAsync();
+        }
+    }
+
+    private async Task CheckpointAsync()
+    {
+        await state.WriteStateAsync();
+        _stepsSinceCheckpoint = 0;
+    }
+}

@@ -1,0 +1,93 @@
+using Orleans.Runtime;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Subnets;
+
+namespace Vigil.Grains.Subnets;
+
+/// <summary>
+/// One subnet (keyed by CIDR). Folds its devices' step summaries into the profile that tells device
+/// grains what is normal here. Device grains read the profile at the start of a step and this grain
+/// changes it only after the step, so results never depend on which grain ran first.
+/// </summary>
+public sealed class SubnetGrain(
+    [PersistentState("subnet", StorageNames.Models)] IPersistentState<SubnetState> state) : Grain, ISubnetGrain
+{
+    private const int CheckpointEverySteps = 64;
+    private SubnetProfile? _profile;
+    private int _stepsSinceCheckpoint;
+
+    private string Subnet => this.GetPrimaryKeyString();
+
+    public Task<SubnetProfile> GetProfileAsync() => Task.FromResult(_profile ??= BuildProfile());
+
+    public async Task<IReadOnlyList<Alert>> ObserveAsync(SubnetStep step)
+    {
+        var subnet = state.State;
+        foreach (var summary in step.Summaries)
+        {
+            if (!subnet.Members.Contains(summary.Device))
+            {
+                if (subnet.Members.Count >= SubnetState.MaxMembers)
+                {
+                    subnet.UntrackedMembers++;
+                    continue;
+                }
+                subnet.Members.Add(summary.Device);
+            }
+            subnet.Attempts += summary.Attempts;
+            subnet.FailedAttempts += summary.FailedAttempts;
+            if (!summary.Established)
+            {
+                continue;
+            }
+            // Keep each member's busiest day: the subnet's idea of "many peers" should not shrink overnight.
+            subnet.EstablishedDailyPeers[summary.Device] = Math.Max(summary.DailyInternalPeers, subnet.EstablishedDailyPeers.GetValueOrDefault(summary.Device));
+            foreach (var service in summary.NewClientServices)
+            {
+                if (subnet.ServiceClients.ContainsKey(service) || subnet.ServiceClients.Count < SubnetState.MaxServices)
+                {
+                    subnet.ServiceClients[service] = subnet.ServiceClients.GetValueOrDefault(service) + 1;
+                }
+            }
+        }
+        _profile = BuildProfile();
+        if (++_stepsSinceCheckpoint >= CheckpointEverySteps)
+        {
+            await state.WriteStateAsync();
+            _stepsSinceCheckpoint = 0;
+        }
+        return [];
+    }
+
+    public Task<SubnetSnapshot> GetSnapshotAsync() => Task.FromResult(new SubnetSnapshot
+    {
+        Subnet = Subnet,
+        Profile = _profile ??= BuildProfile(),
+        Devices = state.State.Members.Count,
+        Attempts = state.State.Attempts,
+        FailedAttempts = state.State.FailedAttempts,
+    });
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_stepsSinceCheckpoint > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private SubnetProfile BuildProfile()
+    {
+        var peers = state.State.EstablishedDailyPeers.Values;
+        var mean = peers.Count == 0 ? 0 : peers.Average();
+        var variance = peers.Count < 2 ? mean : peers.Sum(p => (p - mean) * (p - mean)) / (peers.Count - 1);
+        return new SubnetProfile
+        {
+            Subnet = Subnet,
+            EstablishedDevices = peers.Count,
+            MeanDailyPeers = mean,
+            VarianceDailyPeers = variance,
+            ServiceClients = new Dictionary<string, int>(state.State.ServiceClients, StringComparer.Ordinal),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using Vigil.Contracts.Alerts;
+
+namespace Vigil.Host.Analysis;
+
+/// <summary>What an analysis read, found and wrote.</summary>
+public sealed record AnalysisResult
+{
+    public long Packets { get; init; }
+    public long Bytes { get; init; }
+    /// <summary>Frames by decode outcome ("Ok", "NotIP", "Truncated", …).</summary>
+    public IReadOnlyDictionary<string, long> DecodeOutcomes { get; init; } = new Dictionary<string, long>();
+    public long Flows { get; init; }
+    public long FlowEvents { get; init; }
+    public int Devices { get; init; }
+    public IReadOnlyList<Alert> Alerts { get; init; } = [];
+    public long FirstPacketNs { get; init; }
+    public long LastPacketNs { get; init; }
+    public long LearningEndNs { get; init; }
+    public TimeSpan Elapsed { get; init; }
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public required string OutputDirectory { get; init; }
+}

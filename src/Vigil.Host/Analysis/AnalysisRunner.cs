@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Vigil.Capture;
+using Vigil.Capture.Decoding;
+using Vigil.Capture.Files;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Devices;
+using Vigil.Flows;
+using Vigil.Host.Ingest;
+using Vigil.Host.Network;
+using Vigil.Host.Output;
+using Vigil.Host.Silo;
+
+namespace Vigil.Host.Analysis;
+
+/// <summary>
+/// `vigil analyze`: a capture through an embedded silo into alerts.jsonl, devices.json and
+/// flows.jsonl. The reading thread and the grain path are joined by a small bounded queue of steps.
+/// </summary>
+public static class AnalysisRunner
+{
+    /// <summary>Steps queued between the reader and the grains; the reader waits when it is full.</summary>
+    private const int QueuedSteps = 4;
+
+    /// <summary>Analyses a capture file. Throws <see cref="CaptureFormatException"/> when the file cannot be read at all.</summary>
+    public static async Task<AnalysisResult> RunFileAsync(string path, AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        long? lastPacketNs = null;
+        if (options.Learning.IsAuto)
+        {
+            lastPacketNs = LastTimestamp(path);
+        }
+        using var reader = CaptureFileReader.Open(path);
+        var result = await RunAsync(reader, lastPacketNs, options, packets => progress?.Report(new AnalysisProgress(reader.Position, reader.Length, packets)), cancellation);
+        return result with { Warnings = [.. reader.Warnings] };
+    }
+
+    /// <summary>Analyses any packet source (a file, or a live interface until cancelled).</summary>
+    public static async Task<AnalysisResult> RunAsync(IPacketSource source, long? lastPacketNs, AnalyzeOptions options, Action<long>? onProgress, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Directory.CreateDirectory(options.OutputDirectory);
+        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
+        using var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl"));
+
+        var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
+        var network = new NetworkMap(options.InternalNetworks);
+        var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
+        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows }, router);
+        var pump = new PacketPump(source, tracker, router);
+        var processor = new StepProcessor(silo.Grains);
+        var alerts = new List<Alert>();
+
+        var consumer = Task.Run(async () =>
+        {
+            await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                foreach (var alert in await processor.ProcessAsync(step))
+                {
+                    alertLog.Write(alert);
+                    alerts.Add(alert);
+                }
+            }
+        }, CancellationToken.None);
+        var producer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                pump.Run(first => processor.LearningEndNs = options.Learning.EndNs(first, lastPacketNs), onProgress, cancellation);
+            }
+            finally
+            {
+                steps.Writer.Complete();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await Task.WhenAll(producer, consumer);
+
+        var devices = await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys);
+        DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
+        return new AnalysisResult
+        {
+            Packets = pump.Packets,
+            Bytes = pump.Bytes,
+            DecodeOutcomes = pump.DecodeOutcomes,
+            Flows = flowLog.Flows,
+            FlowEvents = router.EventsRouted,
+            Devices = devices.Count,
+            Alerts = alerts,
+            FirstPacketNs = pump.FirstPacketNs,
+            LastPacketNs = pump.LastPacketNs,
+            LearningEndNs = processor.LearningEndNs,
+            Elapsed = stopwatch.Elapsed,
+            OutputDirectory = options.OutputDirectory,
+        };
+    }
+
+    private static void Enqueue(ChannelWriter<CaptureStep> writer, CaptureStep step)
+    {
+        // The reading thread is ours alone, so waiting here is the back-pressure, not a stall of the pool.
+        while (!writer.TryWrite(step))
+        {
+            writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task<List<DeviceSnapshot>> SnapshotDevicesAsync(IGrainFactory grains, IEnumerable<string> devices)
+    {
+        var ordered = devices.Select(d => (Text: d, Address: NetAddress.Parse(d))).OrderBy(d => d.Address).Select(d => d.Text).ToArray();
+        var snapshots = new List<DeviceSnapshot>(ordered.Length);
+        foreach (var chunk in ordered.Chunk(1024))
+        {
+            snapshots.AddRange(await Task.WhenAll(chunk.Select(d => grains.GetGrain<IDeviceGrain>(d).GetSnapshotAsync())));
+        }
+        return snapshots;
+    }
+
+    /// <summary>A fast pass over the file for its last timestamp, so the default learning window can be a share of the span.</summary>
+    private static long? LastTimestamp(string path)
+    {
+        using var reader = CaptureFileReader.Open(path);
+        long? last = null;
+        while (reader.TryRead(out var frame))
+        {
+            last = last is { } l ? Math.Max(l, frame.TimestampNs) : frame.TimestampNs;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,6 @@
+using Vigil.Contracts.Flows;
+
+namespace Vigil.Host.Ingest;
+
+/// <summary>The flow reports of one step that involve one device, in capture order.</summary>
+public sealed record DeviceEvents(string Device, string Subnet, List<FlowEvent> Events);

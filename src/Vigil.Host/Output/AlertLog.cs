@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Time;
+
+namespace Vigil.Host.Output;
+
+/// <summary>Writes alerts.jsonl: one line per alert with time, device, model, score, summary and evidence.</summary>
+public sealed class AlertLog(string path) : IDisposable
+{
+    private readonly JsonLinesFile _file = new(path);
+
+    public void Write(Alert alert) => _file.WriteLine(alert, WriteAlert);
+
+    public void Dispose() => _file.Dispose();
+
+    public static void WriteAlert(Utf8JsonWriter json, Alert alert)
+    {
+        json.WriteString("time", CaptureTime.ToIso(alert.TimeNs));
+        json.WriteString("device", alert.Device);
+        json.WriteString("model", alert.Model);
+        json.WriteNumber("score", alert.Score);
+        json.WriteString("summary", alert.Summary);
+        json.WritePropertyName("evidence");
+        json.WriteRawValue(alert.EvidenceJson, skipInputValidation: true);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Vigil.Contracts.Devices;
+using Vigil.Contracts.Time;
+
+namespace Vigil.Host.Output;
+
+/// <summary>Writes devices.json: the inventory, one object per device, ordered by address.</summary>
+public static class DeviceInventory
+{
+    public static void Write(string path, IEnumerable<DeviceSnapshot> devices)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var device in devices)
+        {
+            json.WriteStartObject();
+            json.WriteString("ip", device.Ip);
+            json.WriteString("subnet", device.Subnet);
+            WriteArray(json, "macs", device.Macs);
+            json.WriteStartArray("vlans");
+            foreach (var vlan in device.Vlans)
+            {
+                json.WriteNumberValue(vlan);
+            }
+            json.WriteEndArray();
+            json.WriteString("first_seen", CaptureTime.ToIso(device.FirstSeenNs));
+            json.WriteString("last_seen", CaptureTime.ToIso(device.LastSeenNs));
+            json.WriteNumber("peers", device.Peers);
+            json.WriteNumber("flows", device.Flows);
+            json.WriteNumber("bytes_sent", device.BytesSent);
+            json.WriteNumber("bytes_received", device.BytesReceived);
+            WriteArray(json, "services_offered", device.ServicesOffered);
+            WriteArray(json, "services_used", device.ServicesUsed);
+            json.WriteNumber("alerts", device.Alerts);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Vigil.Grains;
+
+namespace Vigil.Host.Silo;
+
+/// <summary>
+/// A one-silo cluster inside the current process, with in-memory storage: what `vigil analyze` runs
+/// on, so an analyst needs no server. It listens on loopback only, on free ports, so several
+/// analyses (or tests) can run side by side.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
+            .AddMemoryGrainStorage(StorageNames.Models)
+            .AddVigilSerialization());
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new EmbeddedSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

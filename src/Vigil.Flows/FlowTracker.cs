@@ -1,0 +1,390 @@
+using Vigil.Capture.Decoding;
+using Vigil.Flows.Tcp;
+using Vigil.Protocols;
+
+namespace Vigil.Flows;
+
+/// <summary>
+/// Turns decoded packets into bidirectional flows with Zeek's connection states, histories and
+/// byte counts, feeds each flow's payload to its dissector, and reports flows to an
+/// <see cref="IFlowSink"/>: <see cref="FlowUpdateKind.Interim"/> while they stay open,
+/// <see cref="FlowUpdateKind.Final"/> once when they end (close, idle timeout, eviction, or
+/// <see cref="Flush"/>). Runs on capture time only; single-threaded; no allocation per packet for
+/// flows that already exist.
+/// </summary>
+public sealed class FlowTracker
+{
+    private readonly FlowTrackerOptions _options;
+    private readonly IFlowSink _sink;
+    private readonly FlowTable _table;
+    private readonly long _interimNs;
+    private readonly long _expiryCheckNs;
+    private long _nowNs = long.MinValue;
+    private long _nextExpiryCheckNs = long.MinValue;
+    private ulong _lastId;
+
+    public FlowTracker(FlowTrackerOptions options, IFlowSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFlows, 1);
+        _options = options;
+        _sink = sink;
+        _table = new FlowTable(options);
+        _interimNs = options.InterimInterval.Ticks * 100;
+        _expiryCheckNs = Math.Max(options.ExpiryCheckInterval.Ticks * 100, 1);
+    }
+
+    /// <summary>Flows open now.</summary>
+    public int ActiveFlows => _table.Count;
+
+    /// <summary>Every packet given to <see cref="Process"/>.</summary>
+    public long PacketsProcessed { get; private set; }
+
+    /// <summary>Packets that made no flow: non-IP frames plus IP fragments after the first.</summary>
+    public long PacketsIgnored => NonIpPackets + LaterFragments;
+
+    /// <summary>ARP, LLDP, PROFINET RT and other frames without an IP header.</summary>
+    public long NonIpPackets { get; private set; }
+
+    /// <summary>
+    /// IP fragments other than the first: they have no ports, and keying them to their flow would need
+    /// a fragment table by IP id, so they are only counted (their bytes are missing from UDP counts).
+    /// </summary>
+    public long LaterFragments { get; private set; }
+
+    public long FlowsCreated { get; private set; }
+
+    /// <summary>TCP connections that ended with FINs or a RST (or were superseded by a new SYN on their key).</summary>
+    public long FlowsClosed { get; private set; }
+
+    /// <summary>Flows that ended by idle timeout.</summary>
+    public long FlowsExpired { get; private set; }
+
+    /// <summary>Flows dropped because the table held <see cref="FlowTrackerOptions.MaxFlows"/> flows.</summary>
+    public long FlowsEvicted { get; private set; }
+
+    public long InterimReports { get; private set; }
+
+    /// <summary>Accounts one packet to its flow, creating the flow when it is new.</summary>
+    public void Process(ref DecodedPacket packet)
+    {
+        PacketsProcessed++;
+        Tick(packet.TimestampNs);
+        if (!packet.IsIP)
+        {
+            NonIpPackets++;
+            return;
+        }
+        if (packet.IsLaterFragment)
+        {
+            LaterFragments++;
+            return;
+        }
+
+        var protocol = packet.Protocol;
+        ushort srcPort = 0;
+        ushort dstPort = 0;
+        var icmpReply = false;
+        if (protocol is TransportProtocol.Tcp or TransportProtocol.Udp)
+        {
+            srcPort = packet.SrcPort;
+            dstPort = packet.DstPort;
+        }
+        else if (protocol is TransportProtocol.Icmp or TransportProtocol.Icmpv6)
+        {
+            srcPort = packet.IcmpType;
+            dstPort = IcmpPairs.ReceiverPort(protocol, packet.IcmpType, packet.IcmpCode, out icmpReply);
+        }
+        var key = FlowKey.Create(packet.Src, srcPort, packet.Dst, dstPort, (byte)protocol, packet.Vlan, packet.InnerVlan, out var srcIsA);
+
+        if (!_table.TryGet(key, out var entry) || Supersedes(entry, ref packet, srcIsA))
+        {
+            entry = Create(key, ref packet, srcPort, dstPort, srcIsA, icmpReply);
+        }
+        Update(entry, ref packet, srcIsA == entry.OrigIsA);
+    }
+
+    /// <summary>Moves capture time to <paramref name="nowNs"/> and ends every flow idle for longer than its timeout.</summary>
+    public void AdvanceTo(long nowNs)
+    {
+        if (nowNs > _nowNs)
+        {
+            _nowNs = nowNs;
+        }
+        ExpireUpTo(_nowNs);
+        _nextExpiryCheckNs = _nowNs + _expiryCheckNs;
+    }
+
+    /// <summary>End of capture: reports every open flow <see cref="FlowUpdateKind.Final"/>, in order of creation, and forgets them.</summary>
+    public void Flush()
+    {
+        foreach (var entry in _table.DrainInCreationOrder())
+        {
+            Report(entry, FlowUpdateKind.Final);
+        }
+    }
+
+    private void Tick(long timestampNs)
+    {
+        if (timestampNs > _nowNs)
+        {
+            _nowNs = timestampNs;
+        }
+        if (_nowNs >= _nextExpiryCheckNs)
+        {
+            ExpireUpTo(_nowNs);
+            _nextExpiryCheckNs = _nowNs + _expiryCheckNs;
+        }
+    }
+
+    private void ExpireUpTo(long nowNs)
+    {
+        // Each round removes the flow it found, so the loop ends.
+        while (_table.NextExpired(nowNs) is { } entry)
+        {
+            if (entry.Closing)
+            {
+                FlowsClosed++;
+            }
+            else
+            {
+                FlowsExpired++;
+            }
+            End(entry);
+        }
+    }
+
+    /// <summary>
+    /// Ends an existing flow when this packet cannot belong to it: its timeout passed (between two
+    /// expiry checks), or a TCP SYN starts a new connection on the same ports. As in Zeek, a SYN is a
+    /// new connection after a close, or when its sequence number differs from the originator's.
+    /// </summary>
+    private bool Supersedes(FlowEntry entry, ref DecodedPacket packet, bool srcIsA)
+    {
+        if (FlowTable.IsExpired(entry, _nowNs))
+        {
+            if (entry.Closing)
+            {
+                FlowsClosed++;
+            }
+            else
+            {
+                FlowsExpired++;
+            }
+            End(entry);
+            return true;
+        }
+        if (entry.Tcp is not { } tcp || (packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn)
+        {
+            return false;
+        }
+        var fromOrig = srcIsA == entry.OrigIsA;
+        var reuse = entry.Closing || (fromOrig && tcp.Orig.State != TcpEndpointState.Inactive && packet.TcpSeq != tcp.Orig.StartSeq);
+        if (reuse)
+        {
+            FlowsClosed++;
+            End(entry);
+        }
+        return reuse;
+    }
+
+    private FlowEntry Create(in FlowKey key, ref DecodedPacket packet, ushort srcPort, ushort dstPort, bool srcIsA, bool icmpReply)
+    {
+        if (_table.Count >= _options.MaxFlows && _table.LeastRecentlyActive() is { } victim)
+        {
+            FlowsEvicted++;
+            End(victim);
+        }
+        var flipped = ReceiverIsOriginator(ref packet, srcPort, dstPort, icmpReply);
+        var record = new FlowRecord
+        {
+            Id = ++_lastId,
+            StartNs = packet.TimestampNs,
+            EndNs = packet.TimestampNs,
+            Protocol = packet.Protocol,
+            Vlan = packet.Vlan,
+            Orig = flipped ? packet.Dst : packet.Src,
+            OrigPort = flipped ? dstPort : srcPort,
+            OrigMac = flipped ? packet.DstMac : packet.SrcMac,
+            Resp = flipped ? packet.Src : packet.Dst,
+            RespPort = flipped ? srcPort : dstPort,
+            RespMac = flipped ? packet.SrcMac : packet.DstMac,
+        };
+        var tcp = packet.Protocol == TransportProtocol.Tcp ? new TcpSession() : null;
+        var entry = new FlowEntry(key, record, origIsA: srcIsA != flipped, tcp)
+        {
+            NextInterimNs = packet.TimestampNs + _interimNs,
+        };
+        if (flipped)
+        {
+            entry.History.Add('^');
+        }
+        _table.Add(entry, LaneFor(entry), _nowNs);
+        FlowsCreated++;
+        return entry;
+    }
+
+    /// <summary>
+    /// The originator is the first packet's sender, except: a SYN-ACK answers the receiver's SYN; an
+    /// ICMP reply answers the receiver's request; and traffic seen without its handshake that goes
+    /// from a server port to an ephemeral port was started by the receiver.
+    /// </summary>
+    private static bool ReceiverIsOriginator(ref DecodedPacket packet, ushort srcPort, ushort dstPort, bool icmpReply)
+    {
+        switch (packet.Protocol)
+        {
+            case TransportProtocol.Tcp:
+                var handshake = packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack);
+                if ((packet.TcpFlags & TcpFlags.Syn) != 0)
+                {
+                    return handshake == (TcpFlags.Syn | TcpFlags.Ack);
+                }
+                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
+            case TransportProtocol.Udp:
+                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
+            case TransportProtocol.Icmp or TransportProtocol.Icmpv6:
+                return icmpReply;
+            default:
+                return false;
+        }
+    }
+
+    private void Update(FlowEntry entry, ref DecodedPacket packet, bool fromOrig)
+    {
+        var record = entry.Record;
+        if (packet.TimestampNs > record.EndNs)
+        {
+            record.EndNs = packet.TimestampNs;
+        }
+        if (fromOrig)
+        {
+            record.OrigPkts++;
+        }
+        else
+        {
+            record.RespPkts++;
+        }
+        var direction = fromOrig ? Direction.FromOriginator : Direction.FromResponder;
+        if (entry.Tcp is { } tcp)
+        {
+            UpdateTcp(entry, tcp, ref packet, fromOrig, direction);
+        }
+        else
+        {
+            UpdateDatagram(entry, ref packet, fromOrig, direction);
+        }
+        _table.Place(entry, LaneFor(entry), _nowNs);
+
+        if (_interimNs > 0 && !entry.Closing && packet.TimestampNs >= entry.NextInterimNs)
+        {
+            // Stay on the grid start + k·interval however long the flow was silent.
+            entry.NextInterimNs += ((packet.TimestampNs - entry.NextInterimNs) / _interimNs + 1) * _interimNs;
+            InterimReports++;
+            Report(entry, FlowUpdateKind.Interim);
+        }
+    }
+
+    private void UpdateTcp(FlowEntry entry, TcpSession tcp, ref DecodedPacket packet, bool fromOrig, Direction direction)
+    {
+        var length = Math.Max(packet.PayloadLength, 0);
+        if (tcp.Process(fromOrig, packet.TcpFlags, packet.TcpSeq, packet.TcpAck, length, ref entry.History, out var dataStart))
+        {
+            var sender = fromOrig ? tcp.Orig : tcp.Resp;
+            var slice = sender.Cursor.Accept(dataStart, length);
+            if (slice.GapBefore)
+            {
+                entry.History.Add(fromOrig, 'G');
+            }
+            if (slice.Take > 0)
+            {
+                Dissect(entry, direction, packet.Payload, slice.Skip, slice.Take, slice.GapBefore, packet.TimestampNs);
+            }
+        }
+        if (!entry.Closing && tcp.IsTerminated)
+        {
+            entry.Closing = true;
+        }
+    }
+
+    private void UpdateDatagram(FlowEntry entry, ref DecodedPacket packet, bool fromOrig, Direction direction)
+    {
+        var record = entry.Record;
+        var length = Math.Max(packet.PayloadLength, 0);
+        if (fromOrig)
+        {
+            entry.OrigSent = true;
+            record.OrigBytes += length;
+        }
+        else
+        {
+            entry.RespSent = true;
+            record.RespBytes += length;
+        }
+        entry.History.Add(fromOrig, 'D');
+        if (packet.Protocol == TransportProtocol.Udp && length > 0)
+        {
+            Dissect(entry, direction, packet.Payload, 0, length, gapBefore: false, packet.TimestampNs);
+        }
+    }
+
+    private void Dissect(FlowEntry entry, Direction direction, ReadOnlySpan<byte> captured, int skip, int take, bool gapBefore, long timestampNs)
+    {
+        if (!_options.Dissect)
+        {
+            return;
+        }
+        if (entry.Payload is null)
+        {
+            if (captured.Length <= skip)
+            {
+                return; // nothing captured yet: no parser to make
+            }
+            var record = entry.Record;
+            entry.Payload = new FlowPayload(record.Protocol, record.OrigPort, record.RespPort, _options.DissectionByteBudget);
+        }
+        entry.Payload.Deliver(direction, captured, skip, take, gapBefore, timestampNs);
+    }
+
+    private static FlowLaneKind LaneFor(FlowEntry entry)
+    {
+        if (entry.Tcp is { } tcp)
+        {
+            if (entry.Closing)
+            {
+                return FlowLaneKind.TcpClosing;
+            }
+            return tcp.IsEstablishedOrMidstream && !tcp.IsHalfClosed ? FlowLaneKind.TcpEstablished : FlowLaneKind.TcpTransitory;
+        }
+        return entry.Record.Protocol switch
+        {
+            TransportProtocol.Udp => FlowLaneKind.Udp,
+            TransportProtocol.Icmp or TransportProtocol.Icmpv6 => FlowLaneKind.Icmp,
+            _ => FlowLaneKind.Other,
+        };
+    }
+
+    private void End(FlowEntry entry)
+    {
+        _table.Remove(entry);
+        Report(entry, FlowUpdateKind.Final);
+    }
+
+    private void Report(FlowEntry entry, FlowUpdateKind kind)
+    {
+        var record = entry.Record;
+        if (entry.Tcp is { } tcp)
+        {
+            record.OrigBytes = tcp.Orig.Size;
+            record.RespBytes = tcp.Resp.Size;
+            record.State = ZeekConnStates.ForTcp(tcp, entry.History);
+        }
+        else
+        {
+            record.State = ZeekConnStates.ForDatagrams(record.Protocol, entry.OrigSent, entry.RespSent);
+        }
+        record.History = entry.History.Materialize();
+        record.Facts = entry.Payload?.Facts;
+        _sink.OnFlow(record, kind);
+    }
+}

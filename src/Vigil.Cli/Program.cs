@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Vigil.Cli.Commands;
+
+var root = new RootCommand("Vigil: learns each device's pattern of life from OT/IT traffic and alerts when one acts out of character.")
+{
+    AnalyzeCommand.Create(),
+    CaptureCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

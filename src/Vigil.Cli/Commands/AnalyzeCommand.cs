@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Vigil.Capture.Live;
+using Vigil.Capture.Files;
+using Vigil.Cli.Terminal;
+using Vigil.Host.Analysis;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>`vigil analyze FILE`: the analyst's job — a capture in, devices, alerts and flows out.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "A pcap or pcapng capture." };
+        var learn = CommonOptions.Learn();
+        var output = CommonOptions.Out();
+        var internalNetworks = CommonOptions.Internal();
+        var command = new Command("analyze", "Analyse a capture file with an embedded silo: learn, then report devices, alerts and flows.")
+        {
+            file, learn, output, internalNetworks,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = CommonOptions.Read(parse, learn, output, internalNetworks);
+            if (options is null)
+            {
+                return ExitCodes.BadUsage;
+            }
+            var path = parse.GetValue(file)!;
+            try
+            {
+                using var progress = new ProgressLine(path);
+                var result = await AnalysisRunner.RunFileAsync(path, options, progress, cancellation);
+                progress.Clear();
+                return SummaryPrinter.Print(path, result);
+            }
+            catch (Exception error) when (error is CaptureFormatException or CaptureUnavailableException)
+            {
+                Console.Error.WriteLine($"vigil: error: {error.Message}");
+                return ExitCodes.Unreadable;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Vigil.Host.Analysis;
+using Vigil.Host.Network;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>Options shared by the commands that run the analysis pipeline.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Learn() => new("--learn")
+    {
+        Description = "End of the learning window: a duration from the first packet (48h, 90m, 2d), an ISO-8601 time, or 'auto' (the first half of a file; 24h live).",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public static Option<string> Out() => new("--out")
+    {
+        Description = "Directory for alerts.jsonl, devices.json and flows.jsonl.",
+        DefaultValueFactory = _ => "vigil-out",
+    };
+
+    public static Option<string[]> Internal() => new("--internal")
+    {
+        Description = "Address blocks inside the estate (CIDR, repeatable or comma-separated); default: the private ranges.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>Reads the shared options; on a bad value writes a one-line error and returns null.</summary>
+    public static AnalyzeOptions? Read(ParseResult parse, Option<string> learn, Option<string> output, Option<string[]> internalNetworks)
+    {
+        if (!LearningWindow.TryParse(parse.GetValue(learn), out var window, out var error))
+        {
+            return Fail(error);
+        }
+        var blocks = new List<Cidr>();
+        foreach (var text in (parse.GetValue(internalNetworks) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!Cidr.TryParse(text, out var block))
+            {
+                return Fail($"--internal '{text}' is not an address block (e.g. 10.20.0.0/16).");
+            }
+            blocks.Add(block);
+        }
+        return new AnalyzeOptions { OutputDirectory = parse.GetValue(output)!, Learning = window, InternalNetworks = blocks };
+    }
+
+    private static AnalyzeOptions? Fail(string message)
+    {
+        Console.Error.WriteLine($"vigil: error: {message}");
+        return null;
+    }
+}

@@ -49,6 +49,16 @@ public class CountSurprisalTests
     }
 
     [Fact]
+    public void Counts_in_the_billions_stay_finite()
+    {
+        // Twenty-two standard deviations above the mean: surprisal near z²/(2 ln 10) ≈ 108.
+        double surprisal = CountSurprisal.Of(2_000_000_000, 1_999_000_000);
+
+        Assert.InRange(surprisal, 100, 115);
+        Assert.InRange(CountSurprisal.Of(2_000_000_000, 1_999_000_000, 4_000_000_000), 50, 60);
+    }
+
+    [Fact]
     public void Over_dispersed_baseline_switches_to_negative_binomial()
     {
         const double Mean = 4;

@@ -1,7 +1,7 @@
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Flows;
 using Vigil.Detection.Evidence;
-using Vigil.Detection.Scoring;
+using Vigil.Statistics;
 
 namespace Vigil.Detection.Models;
 
@@ -45,8 +45,8 @@ public static class FailedInternalConnectionsModel
         var perMinute = Math.Max(baseline.MeanPerMinute, PriorMeanPerMinute);
         var expected = perMinute * FailedConnectionsBaseline.WindowMinutes;
         var variance = Math.Max(baseline.VariancePerMinute, perMinute) * FailedConnectionsBaseline.WindowMinutes;
-        var surprisal = Significance.Surprisal(Significance.CountUpperTail(failures, expected, variance));
-        var score = Significance.Score(surprisal);
+        var surprisal = CountSurprisal.Of(failures, expected, variance);
+        var score = Math.Round(SignificanceScore.FromSurprisal(surprisal), 4);
         if (score < 0.5)
         {
             return null;

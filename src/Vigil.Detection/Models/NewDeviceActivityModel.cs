@@ -2,7 +2,7 @@ using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Time;
 using Vigil.Detection.Devices;
 using Vigil.Detection.Evidence;
-using Vigil.Detection.Scoring;
+using Vigil.Statistics;
 
 namespace Vigil.Detection.Models;
 
@@ -37,7 +37,7 @@ public static class NewDeviceActivityModel
         if (subnet.EstablishedDevices >= MinEstablishedDevices)
         {
             var variance = Math.Max(mean, subnet.VarianceDailyPeers);
-            peerSurprisal = Significance.Surprisal(Significance.CountUpperTail(dailyPeers, mean, variance));
+            peerSurprisal = CountSurprisal.Of(dailyPeers, mean, variance);
         }
         var rareServices = new List<string>();
         var serviceSurprisal = 0.0;
@@ -47,15 +47,15 @@ public static class NewDeviceActivityModel
             {
                 continue;
             }
-            var prevalence = Significance.Prevalence(subnet.ServiceClients.GetValueOrDefault(service), subnet.EstablishedDevices);
+            var prevalence = PopulationRarity.Probability(subnet.ServiceClients.GetValueOrDefault(service), subnet.EstablishedDevices);
             if (prevalence < RareServiceShare)
             {
                 rareServices.Add(service);
-                serviceSurprisal += Significance.Surprisal(prevalence);
+                serviceSurprisal += -Math.Log10(prevalence);
             }
         }
         var surprisal = peerSurprisal + serviceSurprisal;
-        var score = Significance.Score(surprisal);
+        var score = Math.Round(SignificanceScore.FromSurprisal(surprisal), 4);
         if (score < 0.5)
         {
             return null;

@@ -69,10 +69,10 @@ public sealed class IPv6DecodeTests
     public void Extension_header_past_the_payload_length_is_malformed_and_past_the_capture_truncated()
     {
         var stated = Frames.Concat(Frames.IPv6(60, 8), DestinationOptions(6)); // says 8 bytes, header is 16
-        var cut = Frames.Concat(Frames.IPv6(60, 16 + Tcp.Length), DestinationOptions(6))[..50]; // capture ends inside it
+        var whole = Frames.Concat(Frames.IPv6(60, 16 + Tcp.Length), DestinationOptions(6), Tcp);
 
         Assert.Equal(DecodeStatus.Malformed, Captures.Decode(LinkType.RawIPv6, stated).Status);
-        var (status, p) = Captures.Decode(LinkType.RawIPv6, cut);
+        var (status, p) = Captures.Decode(LinkType.RawIPv6, whole[..50], originalLength: whole.Length); // snap length ends inside it
         Assert.Equal(DecodeStatus.Truncated, status);
         Assert.Equal(NetAddress.Parse("fd00::5"), p.Src);
     }

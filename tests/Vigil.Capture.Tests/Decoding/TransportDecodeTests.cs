@@ -42,7 +42,7 @@ public sealed class TransportDecodeTests
         var tcp = Frames.Tcp(1, 102, TcpFlags.Syn, options: SynOptions);
         var whole = Frames.Concat(Frames.IPv4(6, tcp.Length), tcp);
 
-        var (status, p) = Captures.Decode(LinkType.RawIPv4, whole[..^8]);
+        var (status, p) = Captures.Decode(LinkType.RawIPv4, whole[..^8], originalLength: whole.Length);
 
         Assert.Equal(DecodeStatus.Truncated, status);
         Assert.Equal((1, 102), (p.SrcPort, p.DstPort));
@@ -58,6 +58,18 @@ public sealed class TransportDecodeTests
 
         Assert.Equal(DecodeStatus.Truncated, status);
         Assert.Equal((1234, 502), (p.SrcPort, p.DstPort));
+    }
+
+    [Fact]
+    public void IP_length_beyond_the_wire_length_is_capped()
+    {
+        // A fuzzed header: IP claims 40 bytes of TCP payload, but the frame on the wire ended after 6.
+        var packet = Frames.Concat(Frames.IPv4(6, 20 + 40), Frames.Tcp(1, 502, TcpFlags.Ack), new byte[6]);
+
+        var (status, p) = Captures.Decode(LinkType.RawIPv4, packet);
+
+        Assert.Equal(DecodeStatus.Ok, status);
+        Assert.Equal(6, p.PayloadLength);
     }
 
     [Fact]

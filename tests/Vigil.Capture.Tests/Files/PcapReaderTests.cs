@@ -21,6 +21,7 @@ public sealed class PcapReaderTests
         }
 
         using var reader = CaptureFileReader.Open(file.Path);
+        Assert.Equal($"pcap ({(nanoseconds ? "nanoseconds" : "microseconds")}, little-endian, link type 1)", reader.Format);
         Assert.True(reader.TryRead(out var first));
         Assert.Equal(expectedFirst, first.TimestampNs);
         Assert.Equal(LinkType.Ethernet, first.LinkType);

@@ -114,18 +114,12 @@ internal sealed class PcapngBuilder
         return option;
     }
 
-    private void Write16(Span<byte> span, ushort value)
-    {
-        if (_bigEndian) { BinaryPrimitives.WriteUInt16BigEndian(span, value); } else { BinaryPrimitives.WriteUInt16LittleEndian(span, value); }
-    }
+    private void Write16(Span<byte> span, ushort value) =>
+        BinaryPrimitives.WriteUInt16LittleEndian(span, _bigEndian ? BinaryPrimitives.ReverseEndianness(value) : value);
 
-    private void Write32(Span<byte> span, uint value)
-    {
-        if (_bigEndian) { BinaryPrimitives.WriteUInt32BigEndian(span, value); } else { BinaryPrimitives.WriteUInt32LittleEndian(span, value); }
-    }
+    private void Write32(Span<byte> span, uint value) =>
+        BinaryPrimitives.WriteUInt32LittleEndian(span, _bigEndian ? BinaryPrimitives.ReverseEndianness(value) : value);
 
-    private void Write64(Span<byte> span, ulong value)
-    {
-        if (_bigEndian) { BinaryPrimitives.WriteUInt64BigEndian(span, value); } else { BinaryPrimitives.WriteUInt64LittleEndian(span, value); }
-    }
+    private void Write64(Span<byte> span, ulong value) =>
+        BinaryPrimitives.WriteUInt64LittleEndian(span, _bigEndian ? BinaryPrimitives.ReverseEndianness(value) : value);
 }

@@ -8,14 +8,15 @@ namespace Vigil.Capture.Decoding;
 /// version/IHL (1) | DSCP/ECN (1) | total length (2) | id (2) | flags/fragment offset (2)
 /// TTL (1) | protocol (1) | checksum (2) | source (4) | destination (4) | options (IHL*4 - 20)
 /// </code>
-/// The total length trims Ethernet padding off the payload. Fragments after the first carry no
+/// The total length trims Ethernet padding off the payload, and is itself capped by the frame's
+/// length on the wire. Fragments after the first carry no
 /// transport header, so they are reported with <see cref="DecodedPacket.IsLaterFragment"/> instead.
 /// </summary>
 internal static class IPv4Decoder
 {
     private const int MinHeaderLength = 20;
 
-    public static DecodeStatus Decode(ReadOnlySpan<byte> ip, ref DecodedPacket packet)
+    public static DecodeStatus Decode(ReadOnlySpan<byte> ip, int cutBytes, ref DecodedPacket packet)
     {
         if (ip.Length < MinHeaderLength)
         {
@@ -44,6 +45,8 @@ internal static class IPv4Decoder
         {
             return DecodeStatus.Malformed;
         }
+        // A total length beyond the frame on the wire is a lie (crafted or fuzzed): count only what was sent.
+        totalLength = Math.Max(headerLength, Math.Min(totalLength, ip.Length + cutBytes));
         var body = ip[headerLength..Math.Min(totalLength, ip.Length)];
         var bodyLength = totalLength - headerLength;
         var fragmentOffset = BinaryPrimitives.ReadUInt16BigEndian(ip[6..]) & 0x1FFF;

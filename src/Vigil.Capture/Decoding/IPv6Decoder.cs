@@ -18,7 +18,7 @@ internal static class IPv6Decoder
     /// <summary>A real packet has a handful; more is a crafted loop that we refuse to walk.</summary>
     private const int MaxExtensionHeaders = 16;
 
-    public static DecodeStatus Decode(ReadOnlySpan<byte> ip, ref DecodedPacket packet)
+    public static DecodeStatus Decode(ReadOnlySpan<byte> ip, int cutBytes, ref DecodedPacket packet)
     {
         if (ip.Length < HeaderLength)
         {
@@ -33,8 +33,9 @@ internal static class IPv6Decoder
         packet.Ttl = ip[7];
         packet.Src = NetAddress.FromIPv6(ip[8..]);
         packet.Dst = NetAddress.FromIPv6(ip[24..]);
-        // Length 0 means a jumbogram or an offloaded packet: trust what was captured.
-        var declaredEnd = payloadLength == 0 ? ip.Length : HeaderLength + payloadLength;
+        // Length 0 means a jumbogram or an offloaded packet: trust what was captured. A length beyond
+        // the frame on the wire is a lie: count only what was sent.
+        var declaredEnd = payloadLength == 0 ? ip.Length : Math.Min(HeaderLength + payloadLength, ip.Length + cutBytes);
         var end = Math.Min(declaredEnd, ip.Length);
         var offset = HeaderLength;
         var laterFragment = false;

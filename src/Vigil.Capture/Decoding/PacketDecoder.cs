@@ -26,12 +26,14 @@ public static class PacketDecoder
             return status;
         }
         var network = data[networkOffset..];
+        // Bytes the snap length cut off: IP lengths may exceed what was captured by this much, not more.
+        var cutBytes = Math.Max(0, frame.OriginalLength - data.Length);
         switch (packet.EtherType)
         {
             case EtherTypes.IPv4:
-                return IPv4Decoder.Decode(network, ref packet);
+                return IPv4Decoder.Decode(network, cutBytes, ref packet);
             case EtherTypes.IPv6:
-                return IPv6Decoder.Decode(network, ref packet);
+                return IPv6Decoder.Decode(network, cutBytes, ref packet);
             default:
                 packet.Payload = network;
                 packet.PayloadLength = network.Length;

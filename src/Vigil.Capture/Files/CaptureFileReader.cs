@@ -46,11 +46,14 @@ public sealed class CaptureFileReader : IPacketSource
     /// Opens a capture file and reads its header. Throws <see cref="CaptureFormatException"/> with a
     /// one-line message when the file is missing, unreadable, empty or not pcap/pcapng.
     /// </summary>
-    public static CaptureFileReader Open(string path)
+    public static CaptureFileReader Open(string path) => Open(path, ReadBuffer.DefaultSize);
+
+    /// <summary>Opens with a chosen buffer size; tests use tiny ones to hit every refill boundary.</summary>
+    internal static CaptureFileReader Open(string path, int bufferSize)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = OpenStream(path);
-        var buffer = new ReadBuffer(stream);
+        var buffer = new ReadBuffer(stream, bufferSize);
         try
         {
             var warnings = new List<string>();

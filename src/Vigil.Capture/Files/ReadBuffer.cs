@@ -30,9 +30,6 @@ internal sealed class ReadBuffer : IDisposable
     /// <summary>Bytes buffered and not yet consumed.</summary>
     public int Available => _end - _start;
 
-    /// <summary>True when every byte of the file has been consumed.</summary>
-    public bool AtEnd => _start == _end && !Fill(1);
-
     /// <summary>
     /// Makes <paramref name="count"/> bytes available at the current position; false when the file
     /// ends first (what is left stays available, see <see cref="Available"/>).

@@ -107,7 +107,10 @@ public sealed class LiveCaptureSource : IPacketSource
     /// <summary>Makes the reading thread's <see cref="TryRead(out RawFrame)"/> return false within one read timeout.</summary>
     public void Stop() => _stopped = true;
 
-    /// <summary>Stops and closes the interface.</summary>
+    /// <summary>
+    /// Stops and closes the interface. From another thread, call <see cref="Stop"/> first and let the
+    /// reading thread return: closing under a read in progress pulls libpcap's buffer from under it.
+    /// </summary>
     public void Dispose()
     {
         _stopped = true;

@@ -1,0 +1,21 @@
+using System.Buffers.Binary;
+
+namespace Vigil.Protocols.It.Tls;
+
+/// <summary>
+/// Recognises TLS from the first bytes of a direction: a handshake record (type 22, version
+/// 3.0–3.4, length within the record limit) that starts with a ClientHello or ServerHello.
+/// </summary>
+public static class TlsProbe
+{
+    public static bool Matches(Direction direction, ReadOnlySpan<byte> firstBytes)
+    {
+        if (firstBytes.Length < 6 || firstBytes[0] != TlsRecordLayer.Handshake || firstBytes[1] != 3 || firstBytes[2] > 4)
+        {
+            return false;
+        }
+        var length = BinaryPrimitives.ReadUInt16BigEndian(firstBytes[3..]);
+        var expected = direction == Direction.FromOriginator ? TlsRecordLayer.ClientHello : TlsRecordLayer.ServerHello;
+        return length >= 4 && length <= TlsRecordLayer.MaxRecordLength && firstBytes[5] == expected;
+    }
+}

@@ -9,4 +9,6 @@ public sealed class RdpFacts
     public uint? RequestedProtocols { get; set; }
     /// <summary>The protocol the server selected (RDP_NEG_RSP).</summary>
     public uint? SelectedProtocol { get; set; }
+    /// <summary>The RDP_NEG_FAILURE failureCode when the server refused the requested protocols.</summary>
+    public uint? NegotiationFailure { get; set; }
 }

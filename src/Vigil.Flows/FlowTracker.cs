@@ -196,7 +196,7 @@ public sealed class FlowTracker
             FlowsEvicted++;
             End(victim);
         }
-        var flipped = ReceiverIsOriginator(ref packet, srcPort, dstPort, icmpReply);
+        var flipped = Originator.IsReceiver(ref packet, srcPort, dstPort, icmpReply);
         var record = new FlowRecord
         {
             Id = ++_lastId,
@@ -220,34 +220,9 @@ public sealed class FlowTracker
         {
             entry.History.Add('^');
         }
-        _table.Add(entry, LaneFor(entry), _nowNs);
+        _table.Add(entry, entry.LaneKind, _nowNs);
         FlowsCreated++;
         return entry;
-    }
-
-    /// <summary>
-    /// The originator is the first packet's sender, except: a SYN-ACK answers the receiver's SYN; an
-    /// ICMP reply answers the receiver's request; and traffic seen without its handshake that goes
-    /// from a server port to an ephemeral port was started by the receiver.
-    /// </summary>
-    private static bool ReceiverIsOriginator(ref DecodedPacket packet, ushort srcPort, ushort dstPort, bool icmpReply)
-    {
-        switch (packet.Protocol)
-        {
-            case TransportProtocol.Tcp:
-                var handshake = packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack);
-                if ((packet.TcpFlags & TcpFlags.Syn) != 0)
-                {
-                    return handshake == (TcpFlags.Syn | TcpFlags.Ack);
-                }
-                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
-            case TransportProtocol.Udp:
-                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
-            case TransportProtocol.Icmp or TransportProtocol.Icmpv6:
-                return icmpReply;
-            default:
-                return false;
-        }
     }
 
     private void Update(FlowEntry entry, ref DecodedPacket packet, bool fromOrig)
@@ -274,7 +249,7 @@ public sealed class FlowTracker
         {
             UpdateDatagram(entry, ref packet, fromOrig, direction);
         }
-        _table.Place(entry, LaneFor(entry), _nowNs);
+        _table.Place(entry, entry.LaneKind, _nowNs);
 
         if (_interimNs > 0 && !entry.Closing && packet.TimestampNs >= entry.NextInterimNs)
         {
@@ -344,24 +319,6 @@ public sealed class FlowTracker
             entry.Payload = new FlowPayload(record.Protocol, record.OrigPort, record.RespPort, _options.DissectionByteBudget);
         }
         entry.Payload.Deliver(direction, captured, skip, take, gapBefore, timestampNs);
-    }
-
-    private static FlowLaneKind LaneFor(FlowEntry entry)
-    {
-        if (entry.Tcp is { } tcp)
-        {
-            if (entry.Closing)
-            {
-                return FlowLaneKind.TcpClosing;
-            }
-            return tcp.IsEstablishedOrMidstream && !tcp.IsHalfClosed ? FlowLaneKind.TcpEstablished : FlowLaneKind.TcpTransitory;
-        }
-        return entry.Record.Protocol switch
-        {
-            TransportProtocol.Udp => FlowLaneKind.Udp,
-            TransportProtocol.Icmp or TransportProtocol.Icmpv6 => FlowLaneKind.Icmp,
-            _ => FlowLaneKind.Other,
-        };
     }
 
     private void End(FlowEntry entry)

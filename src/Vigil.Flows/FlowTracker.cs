@@ -28,6 +28,11 @@ public sealed class FlowTracker
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFlows, 1);
+        foreach (var timeout in (ReadOnlySpan<TimeSpan>)[options.TcpEstablishedIdleTimeout, options.TcpTransitoryIdleTimeout,
+            options.TcpCloseLinger, options.UdpIdleTimeout, options.IcmpIdleTimeout, options.OtherIdleTimeout])
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(options));
+        }
         _options = options;
         _sink = sink;
         _table = new FlowTable(options);
@@ -143,16 +148,22 @@ public sealed class FlowTracker
         // Each round removes the flow it found, so the loop ends.
         while (_table.NextExpired(nowNs) is { } entry)
         {
-            if (entry.Closing)
-            {
-                FlowsClosed++;
-            }
-            else
-            {
-                FlowsExpired++;
-            }
-            End(entry);
+            EndTimedOut(entry);
         }
+    }
+
+    /// <summary>Ends a flow whose lane timeout passed: a closed connection's linger, or plain idleness.</summary>
+    private void EndTimedOut(FlowEntry entry)
+    {
+        if (entry.Closing)
+        {
+            FlowsClosed++;
+        }
+        else
+        {
+            FlowsExpired++;
+        }
+        End(entry);
     }
 
     /// <summary>
@@ -164,15 +175,7 @@ public sealed class FlowTracker
     {
         if (FlowTable.IsExpired(entry, _nowNs))
         {
-            if (entry.Closing)
-            {
-                FlowsClosed++;
-            }
-            else
-            {
-                FlowsExpired++;
-            }
-            End(entry);
+            EndTimedOut(entry);
             return true;
         }
         if (entry.Tcp is not { } tcp || (packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn)

@@ -1,3 +1,4 @@
+using Vigil.Capture.Decoding;
 using Vigil.Flows.Tcp;
 
 namespace Vigil.Flows;
@@ -47,4 +48,26 @@ internal sealed class FlowEntry
 
     /// <summary>Created on the first captured payload byte.</summary>
     public FlowPayload? Payload;
+
+    /// <summary>The timeout class the flow's current state belongs to.</summary>
+    public FlowLaneKind LaneKind
+    {
+        get
+        {
+            if (Tcp is { } tcp)
+            {
+                if (Closing)
+                {
+                    return FlowLaneKind.TcpClosing;
+                }
+                return tcp.IsEstablishedOrMidstream && !tcp.IsHalfClosed ? FlowLaneKind.TcpEstablished : FlowLaneKind.TcpTransitory;
+            }
+            return Record.Protocol switch
+            {
+                TransportProtocol.Udp => FlowLaneKind.Udp,
+                TransportProtocol.Icmp or TransportProtocol.Icmpv6 => FlowLaneKind.Icmp,
+                _ => FlowLaneKind.Other,
+            };
+        }
+    }
 }

@@ -22,8 +22,6 @@ internal sealed class FlowLane
     /// <summary>The least recently touched flow, the first to expire or be evicted.</summary>
     public FlowEntry? Oldest { get; private set; }
 
-    public int Count { get; private set; }
-
     /// <summary>Whether <paramref name="entry"/> (in this lane) has outlived the timeout at <paramref name="nowNs"/>.</summary>
     public bool IsExpired(FlowEntry entry, long nowNs) => nowNs - entry.LaneStampNs >= TimeoutNs;
 
@@ -43,7 +41,6 @@ internal sealed class FlowLane
             _newest.Next = entry;
         }
         _newest = entry;
-        Count++;
     }
 
     /// <summary>Takes a flow of this lane out of it.</summary>
@@ -68,7 +65,6 @@ internal sealed class FlowLane
         entry.Previous = null;
         entry.Next = null;
         entry.Lane = null;
-        Count--;
     }
 
     /// <summary>Marks a flow of this lane as just active: it moves to the newest end.</summary>

@@ -54,9 +54,6 @@ internal sealed class FlowPayload
         }
     }
 
-    /// <summary>Tells the parser that bytes of <paramref name="direction"/> were lost.</summary>
-    public void Gap(Direction direction) => _dissector.OnGap(direction);
-
     // Decided once, when the budget is first reached: by then the service is known if it ever will be.
     private bool IsExempt() => _exempt ??= IsIcs(Facts.Service, _respPort);
 

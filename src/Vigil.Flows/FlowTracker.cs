@@ -28,6 +28,11 @@ public sealed class FlowTracker
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFlows, 1);
+        foreach (var timeout in (ReadOnlySpan<TimeSpan>)[options.TcpEstablishedIdleTimeout, options.TcpTransitoryIdleTimeout,
+            options.TcpCloseLinger, options.UdpIdleTimeout, options.IcmpIdleTimeout, options.OtherIdleTimeout])
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(options));
+        }
         _options = options;
         _sink = sink;
         _table = new FlowTable(options);
@@ -143,16 +148,22 @@ public sealed class FlowTracker
         // Each round removes the flow it found, so the loop ends.
         while (_table.NextExpired(nowNs) is { } entry)
         {
-            if (entry.Closing)
-            {
-                FlowsClosed++;
-            }
-            else
-            {
-                FlowsExpired++;
-            }
-            End(entry);
+            EndTimedOut(entry);
         }
+    }
+
+    /// <summary>Ends a flow whose lane timeout passed: a closed connection's linger, or plain idleness.</summary>
+    private void EndTimedOut(FlowEntry entry)
+    {
+        if (entry.Closing)
+        {
+            FlowsClosed++;
+        }
+        else
+        {
+            FlowsExpired++;
+        }
+        End(entry);
     }
 
     /// <summary>
@@ -164,15 +175,7 @@ public sealed class FlowTracker
     {
         if (FlowTable.IsExpired(entry, _nowNs))
         {
-            if (entry.Closing)
-            {
-                FlowsClosed++;
-            }
-            else
-            {
-                FlowsExpired++;
-            }
-            End(entry);
+            EndTimedOut(entry);
             return true;
         }
         if (entry.Tcp is not { } tcp || (packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack)) != TcpFlags.Syn)
@@ -196,7 +199,7 @@ public sealed class FlowTracker
             FlowsEvicted++;
             End(victim);
         }
-        var flipped = ReceiverIsOriginator(ref packet, srcPort, dstPort, icmpReply);
+        var flipped = Originator.IsReceiver(ref packet, srcPort, dstPort, icmpReply);
         var record = new FlowRecord
         {
             Id = ++_lastId,
@@ -220,34 +223,9 @@ public sealed class FlowTracker
         {
             entry.History.Add('^');
         }
-        _table.Add(entry, LaneFor(entry), _nowNs);
+        _table.Add(entry, entry.LaneKind, _nowNs);
         FlowsCreated++;
         return entry;
-    }
-
-    /// <summary>
-    /// The originator is the first packet's sender, except: a SYN-ACK answers the receiver's SYN; an
-    /// ICMP reply answers the receiver's request; and traffic seen without its handshake that goes
-    /// from a server port to an ephemeral port was started by the receiver.
-    /// </summary>
-    private static bool ReceiverIsOriginator(ref DecodedPacket packet, ushort srcPort, ushort dstPort, bool icmpReply)
-    {
-        switch (packet.Protocol)
-        {
-            case TransportProtocol.Tcp:
-                var handshake = packet.TcpFlags & (TcpFlags.Syn | TcpFlags.Ack);
-                if ((packet.TcpFlags & TcpFlags.Syn) != 0)
-                {
-                    return handshake == (TcpFlags.Syn | TcpFlags.Ack);
-                }
-                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
-            case TransportProtocol.Udp:
-                return ServerPorts.SenderLooksLikeServer(srcPort, dstPort);
-            case TransportProtocol.Icmp or TransportProtocol.Icmpv6:
-                return icmpReply;
-            default:
-                return false;
-        }
     }
 
     private void Update(FlowEntry entry, ref DecodedPacket packet, bool fromOrig)
@@ -274,7 +252,7 @@ public sealed class FlowTracker
         {
             UpdateDatagram(entry, ref packet, fromOrig, direction);
         }
-        _table.Place(entry, LaneFor(entry), _nowNs);
+        _table.Place(entry, entry.LaneKind, _nowNs);
 
         if (_interimNs > 0 && !entry.Closing && packet.TimestampNs >= entry.NextInterimNs)
         {
@@ -344,24 +322,6 @@ public sealed class FlowTracker
             entry.Payload = new FlowPayload(record.Protocol, record.OrigPort, record.RespPort, _options.DissectionByteBudget);
         }
         entry.Payload.Deliver(direction, captured, skip, take, gapBefore, timestampNs);
-    }
-
-    private static FlowLaneKind LaneFor(FlowEntry entry)
-    {
-        if (entry.Tcp is { } tcp)
-        {
-            if (entry.Closing)
-            {
-                return FlowLaneKind.TcpClosing;
-            }
-            return tcp.IsEstablishedOrMidstream && !tcp.IsHalfClosed ? FlowLaneKind.TcpEstablished : FlowLaneKind.TcpTransitory;
-        }
-        return entry.Record.Protocol switch
-        {
-            TransportProtocol.Udp => FlowLaneKind.Udp,
-            TransportProtocol.Icmp or TransportProtocol.Icmpv6 => FlowLaneKind.Icmp,
-            _ => FlowLaneKind.Other,
-        };
     }
 
     private void End(FlowEntry entry)

@@ -16,6 +16,7 @@ internal sealed class TcpEndpoint
     private long _last;
     private long _ack;
     private bool _finSeen;
+    private bool _sentSegments;
 
     /// <summary>In-order delivery of this side's payload. A field, so callers can advance it in place.</summary>
     public TcpStreamCursor Cursor;
@@ -97,6 +98,7 @@ internal sealed class TcpEndpoint
     /// </summary>
     public bool UpdateLast(long segmentEnd, bool synOrRst, int payloadLength)
     {
+        _sentSegments = true;
         var delta = segmentEnd - _last;
         if (synOrRst && (delta > TooLargeSeqDelta || delta < -TooLargeSeqDelta))
         {
@@ -114,13 +116,21 @@ internal sealed class TcpEndpoint
         return payloadLength > 0;
     }
 
-    /// <summary>Takes the peer's acknowledgement of this side's bytes.</summary>
+    /// <summary>
+    /// Takes the peer's acknowledgement of this side's bytes. Unlike Zeek, an ACK running more than
+    /// 1 MiB past everything this side was seen sending is ignored: one bogus or fuzzed ACK would
+    /// otherwise add up to 2 GiB to the byte count, and Vigil's upload models read that count.
+    /// </summary>
     public void UpdateAck(uint ack)
     {
         var delta = (long)(int)(ack - (uint)_ack);
         if (ack == 0 && delta > TooLargeSeqDelta)
         {
             return; // more likely a broken ACK than a huge stream landing exactly on zero
+        }
+        if (_sentSegments && _ack + delta > _last + TooLargeSeqDelta)
+        {
+            return;
         }
         if (delta > 0)
         {

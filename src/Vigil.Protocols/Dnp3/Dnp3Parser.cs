@@ -34,6 +34,13 @@ public sealed class Dnp3Parser : FramedStreamParser
         Dnp3LinkReader.ReadLength(input, out frameLength);
 
     /// <inheritdoc />
+    protected override int FindResync(ReadOnlySpan<byte> input)
+    {
+        var next = input[1..].IndexOf((ReadOnlySpan<byte>)[0x05, 0x64]);
+        return next < 0 ? -1 : next + 1;
+    }
+
+    /// <inheritdoc />
     public override void OnGap(Direction direction)
     {
         base.OnGap(direction);

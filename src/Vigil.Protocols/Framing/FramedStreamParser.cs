@@ -26,6 +26,12 @@ public abstract class FramedStreamParser : IStreamParser
     /// <summary>Reads the length of the frame at the start of <paramref name="input"/> without consuming anything.</summary>
     protected abstract FrameStatus ReadFrameLength(ReadOnlySpan<byte> input, out int frameLength);
 
+    /// <summary>
+    /// Where the next frame may start after malformed bytes at the start of <paramref name="input"/>
+    /// (protocols with a start byte scan for it); -1 drops the rest until the next <see cref="Feed"/>.
+    /// </summary>
+    protected virtual int FindResync(ReadOnlySpan<byte> input) => -1;
+
     /// <summary>Handles one whole frame (exactly the bytes <see cref="ReadFrameLength"/> measured).</summary>
     protected abstract void OnFrame(Direction direction, ReadOnlySpan<byte> frame, long timestampNs, FlowFacts facts);
 
@@ -82,9 +88,16 @@ public abstract class FramedStreamParser : IStreamParser
             }
             if (status == FrameStatus.Malformed || frameLength <= 0)
             {
+                facts.AddAnomaly(Protocol, "malformed_frame", timestampNs);
+                var resync = input.Length - offset > 1 ? FindResync(input[offset..]) : -1;
+                if (resync >= 1)
+                {
+                    // Always moves forward by at least one byte, so the loop makes progress.
+                    offset += resync;
+                    continue;
+                }
                 // Resynchronise at the next Feed: drop the rest of what we hold.
                 buffer.FramingErrors++;
-                facts.AddAnomaly(Protocol, "malformed_frame", timestampNs);
                 return input.Length;
             }
             if (frameLength > MaxFrameBytes)

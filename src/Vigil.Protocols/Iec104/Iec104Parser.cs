@@ -25,15 +25,26 @@ public sealed class Iec104Parser : FramedStreamParser
         ApciReader.ReadLength(input, out frameLength);
 
     /// <inheritdoc />
+    protected override int FindResync(ReadOnlySpan<byte> input)
+    {
+        var next = input[1..].IndexOf(ApciReader.Start);
+        return next < 0 ? -1 : next + 1;
+    }
+
+    /// <inheritdoc />
     protected override void OnFrame(Direction direction, ReadOnlySpan<byte> frame, long timestampNs, FlowFacts facts)
     {
         var control = frame[2];
         if ((control & 0x01) == 0)
         {
-            // I-frame: the ASDU follows the 4 control bytes; type id, VSQ, COT at least.
-            if (frame.Length < 9)
+            // I-frame: the ASDU follows the 4 control bytes. Its header is type id, VSQ, COT,
+            // originator address and a 2-byte common address; a shorter ASDU is still counted by its type.
+            if (frame.Length < 12)
             {
                 facts.AddAnomaly(Protocol, "short_asdu", timestampNs);
+            }
+            if (frame.Length < 7)
+            {
                 return;
             }
             if (direction == Direction.FromOriginator)

@@ -6,6 +6,7 @@ namespace Vigil.Protocols.Mms;
 /// Finds the MMS confirmed-service request in one COTP TSDU, walking ISO session, ISO
 /// presentation and MMS with bounded BER reads (no recursion, fixed depth).
 /// <code>
+///  raw MMS:      A0/A1/A3/A8/A9/8B ... (MMS PDU directly in the TSDU, no session/presentation)
 ///  session:      01 00 (Give Tokens) 01 00 (Data Transfer) | user data
 ///                or 0D/0E (Connect/Accept) li params...    (recognised, not counted)
 ///  presentation: 61 len (fully-encoded-data) 30 len (PDV-list)
@@ -29,6 +30,12 @@ public static class MmsReader
             return false;
         }
         var spduType = tsdu[0];
+        if (spduType is 0xA0 or 0xA1 or 0xA2 or 0xA3 or 0xA4 or 0xA8 or 0xA9 or 0xAA or 0x8B or 0x8C or 0x8D)
+        {
+            // Some stacks send MMS straight over COTP, without session and presentation layers.
+            isMms = BerReader.TryRead(tsdu, out _, out _);
+            return isMms && TryReadConfirmedRequest(tsdu, out service);
+        }
         if (spduType is 0x0D or 0x0E or 0x09 or 0x0A or 0x19 or 0x0C or 0x05)
         {
             // Connect, Accept, Finish, Disconnect, Abort, Refuse, ... : session management.

@@ -65,8 +65,9 @@ public static class MbapReader
     /// <summary>Content probe: whole plausible ADUs from the first bytes of a flow.</summary>
     public static bool Looks(Direction direction, ReadOnlySpan<byte> firstBytes)
     {
-        // Require the ADU to end exactly at the segment end, or be followed by another MBAP
-        // header: two zero bytes and a length alone are too weak to claim a flow off port 502.
+        // Require the ADU to end exactly at the segment end, or be followed by another whole
+        // MBAP header: two zero bytes and a length alone are too weak to claim a flow off port
+        // 502 (HART-IP on 5094, for one, starts with bytes that read as a short MBAP).
         if (TryRead(firstBytes, out var frame, out var consumed) != FrameStatus.Complete)
         {
             return false;
@@ -77,6 +78,6 @@ public static class MbapReader
             return false;
         }
         var rest = firstBytes[consumed..];
-        return rest.IsEmpty || ReadLength(rest, out _) != FrameStatus.Malformed;
+        return rest.IsEmpty || (rest.Length >= 8 && ReadLength(rest, out _) == FrameStatus.Complete);
     }
 }

@@ -6,7 +6,8 @@ namespace Vigil.Protocols.Dnp3;
 /// DNP3 for one flow (TCP stream or UDP datagrams): link frames with CRCs checked and stripped,
 /// transport reassembly per direction, then application requests (function &lt; 0x81) counted as
 /// <c>dnp3/&lt;function&gt;</c> plus <c>dnp3/group/&lt;group&gt;</c> for the first object header.
-/// A failed data CRC is an anomaly ("bad_crc") and drops the frame's segment.
+/// A failed data CRC is an anomaly ("bad_crc") and drops the frame's segment; a failed header CRC
+/// ("malformed_frame") makes the length untrustworthy, so the reader scans on to the next 05 64.
 /// </summary>
 public sealed class Dnp3Parser : FramedStreamParser
 {

@@ -1,0 +1,62 @@
+using static Vigil.Protocols.Catalog.OperationCategory;
+
+namespace Vigil.Protocols.Catalog;
+
+/// <summary>Modbus/TCP function codes, MEI types and Schneider UMAS sub-functions.</summary>
+internal static class ModbusOperations
+{
+    public static IReadOnlyList<OperationInfo> Rows { get; } =
+    [
+        new("modbus/1", Read, "Read Coils"),
+        new("modbus/2", Read, "Read Discrete Inputs"),
+        new("modbus/3", Read, "Read Holding Registers"),
+        new("modbus/4", Read, "Read Input Registers"),
+        new("modbus/5", OperationCategory.Action, "Write Single Coil"),
+        new("modbus/6", OperationCategory.Action, "Write Single Register"),
+        new("modbus/7", Diagnostic, "Read Exception Status"),
+        new("modbus/8", Diagnostic, "Diagnostics"),
+        new("modbus/11", Diagnostic, "Get Comm Event Counter"),
+        new("modbus/12", Diagnostic, "Get Comm Event Log"),
+        new("modbus/15", OperationCategory.Action, "Write Multiple Coils"),
+        new("modbus/16", OperationCategory.Action, "Write Multiple Registers"),
+        new("modbus/17", Discover, "Report Server ID"),
+        new("modbus/20", Read, "Read File Record"),
+        new("modbus/21", OperationCategory.Action, "Write File Record"),
+        new("modbus/22", OperationCategory.Action, "Mask Write Register"),
+        new("modbus/23", OperationCategory.Action, "Read/Write Multiple Registers"),
+        new("modbus/24", Read, "Read FIFO Queue"),
+        new("modbus/43", Discover, "Encapsulated Interface Transport (MEI)"),
+        new("modbus/90", Other, "UMAS (Schneider)"),
+        new("mei/13", Other, "CANopen General Reference"),
+        new("mei/14", Discover, "Read Device Identification"),
+        new("umas/1", Session, "UMAS Init Comm"),
+        new("umas/2", Discover, "UMAS Read Id"),
+        new("umas/3", Discover, "UMAS Read Project Info"),
+        new("umas/4", Discover, "UMAS Read PLC Info"),
+        new("umas/6", Discover, "UMAS Read Card Info"),
+        new("umas/10", Session, "UMAS Repeat"),
+        new("umas/16", Session, "UMAS Take PLC Reservation"),
+        new("umas/17", Session, "UMAS Release PLC Reservation"),
+        new("umas/18", Session, "UMAS Keep Alive"),
+        new("umas/32", Read, "UMAS Read Memory Block"),
+        new("umas/34", Read, "UMAS Read Variables"),
+        new("umas/35", OperationCategory.Action, "UMAS Write Variables"),
+        new("umas/36", Read, "UMAS Read Coils/Registers"),
+        new("umas/37", OperationCategory.Action, "UMAS Write Coils/Registers"),
+        new("umas/48", Reprogram, "UMAS Initialize Upload"),
+        new("umas/49", Reprogram, "UMAS Upload Block"),
+        new("umas/50", Reprogram, "UMAS End Strategy Upload"),
+        new("umas/51", Reprogram, "UMAS Initialize Download"),
+        new("umas/52", Reprogram, "UMAS Download Block"),
+        new("umas/53", Reprogram, "UMAS End Strategy Download"),
+        new("umas/54", Read, "UMAS Read Ethernet Master Data"),
+        new("umas/64", OperationCategory.Action, "UMAS Start PLC"),
+        new("umas/65", OperationCategory.Action, "UMAS Stop PLC"),
+        new("umas/80", Diagnostic, "UMAS Monitor PLC"),
+        new("umas/88", Diagnostic, "UMAS Check PLC"),
+        new("umas/112", Read, "UMAS Read IO Object"),
+        new("umas/113", OperationCategory.Action, "UMAS Write IO Object"),
+        new("umas/115", Diagnostic, "UMAS Get Status Module"),
+        new("modbus_exception/", Other, "Modbus exception response (not a request; code = exception code)"),
+    ];
+}

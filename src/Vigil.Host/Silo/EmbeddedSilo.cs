@@ -15,8 +15,13 @@ namespace Vigil.Host.Silo;
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly ShutdownQuiet _quiet;
 
-    private EmbeddedSilo(IHost host) => _host = host;
+    private EmbeddedSilo(IHost host, ShutdownQuiet quiet)
+    {
+        _host = host;
+        _quiet = quiet;
+    }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
@@ -26,6 +31,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // The watchdog measures wall-clock stalls; a busy 2-core laptop trips it without anything being wrong.
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        // Once results are written the in-memory store is torn down before the grains that would
+        // checkpoint into it; what they fail to save was never meant to outlive the process.
+        var quiet = new ShutdownQuiet();
+        builder.Logging.AddFilter((_, level) => !quiet.Stopping || level >= LogLevel.Critical);
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
@@ -33,13 +42,19 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             .AddVigilSerialization());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        return new EmbeddedSilo(host);
+        return new EmbeddedSilo(host, quiet);
     }
 
     public async ValueTask DisposeAsync()
     {
+        _quiet.Stopping = true;
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    private sealed class ShutdownQuiet
+    {
+        public volatile bool Stopping;
     }
 
     private static int FreePort()

@@ -3,7 +3,11 @@ using Vigil.Simulator.Protocols;
 
 namespace Vigil.Simulator.Behaviour;
 
-/// <summary>An RDP session: X.224 negotiation with the mstshash cookie, TLS, then interactive traffic.</summary>
+/// <summary>
+/// An RDP session: X.224 negotiation with the mstshash cookie, TLS, then interactive traffic. After the
+/// negotiation, TLS records are sized to one TCP segment each: Wireshark 4.0 keeps dissecting port 3389
+/// as TPKT, and a segment that began mid-record with bytes 03 00 would be taken for a TPKT header.
+/// </summary>
 public static class RdpSession
 {
     /// <summary>Connect, negotiate TLS as <paramref name="userName"/>, complete the TLS handshake (no SNI, as for an IP target).</summary>
@@ -23,7 +27,9 @@ public static class RdpSession
     {
         while (tcp.Now < until)
         {
-            foreach (var packet in TlsSession.Exchange(tcp, random, random.Next(40, 400), random.Next(200, 12000), 5 * SimTime.Millisecond))
+            var input = TlsEncoder.ApplicationData(random, random.Next(40, 400), TlsEncoder.SegmentSizedFragment);
+            var screen = TlsEncoder.ApplicationData(random, random.Next(200, 12000), TlsEncoder.SegmentSizedFragment);
+            foreach (var packet in tcp.Exchange(input, screen, 5 * SimTime.Millisecond))
             {
                 yield return packet;
             }

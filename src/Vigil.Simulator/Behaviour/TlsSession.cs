@@ -24,7 +24,7 @@ public static class TlsSession
     {
         for (var sent = 0L; sent < totalBytes; sent += recordBytes)
         {
-            yield return TlsEncoder.ApplicationData(random, (int)Math.Min(recordBytes, totalBytes - sent));
+            yield return TlsEncoder.ApplicationData(random, (int)Math.Min(recordBytes, totalBytes - sent), recordBytes);
         }
     }
 }

@@ -79,17 +79,20 @@ public static class TlsEncoder
     public static byte[] ServerFinish(SimRandom random) =>
         new ByteWriter(64).Bytes(Record(ChangeCipherSpecType, [1])).Bytes(Record(Handshake, random.Bytes(40))).ToArray();
 
+    /// <summary>Plaintext per record that makes a whole record exactly one 1460-byte TCP segment.</summary>
+    public const int SegmentSizedFragment = 1460 - 5 - 24;
+
     /// <summary>
     /// Opaque application data records totalling about <paramref name="plaintextBytes"/>, each at most
-    /// 16 KiB of payload plus 24 bytes of GCM nonce and tag.
+    /// <paramref name="maxFragment"/> bytes of payload plus 24 bytes of GCM nonce and tag.
     /// </summary>
-    public static byte[] ApplicationData(SimRandom random, int plaintextBytes)
+    public static byte[] ApplicationData(SimRandom random, int plaintextBytes, int maxFragment = MaxFragment)
     {
         var writer = new ByteWriter(plaintextBytes + 64);
         var remaining = Math.Max(1, plaintextBytes);
         while (remaining > 0)
         {
-            var fragment = Math.Min(MaxFragment, remaining);
+            var fragment = Math.Min(maxFragment, remaining);
             writer.Bytes(Record(ApplicationDataType, random.Bytes(fragment + 24)));
             remaining -= fragment;
         }

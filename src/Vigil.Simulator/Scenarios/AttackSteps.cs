@@ -89,7 +89,7 @@ public static class AttackSteps
         {
             yield return packet;
         }
-        foreach (var packet in tcp.Transfer(true, TlsSession.Records(random, uploadBytes), bytesPerSecond))
+        foreach (var packet in tcp.Transfer(true, TlsSession.Records(random, uploadBytes, TlsEncoder.SegmentSizedFragment), bytesPerSecond))
         {
             yield return packet;
         }

@@ -19,7 +19,7 @@ public static class PacketStreams
 
     private static IEnumerable<SimPacket> MergeCore(IEnumerable<IEnumerable<SimPacket>> sources, bool lazy)
     {
-        var queue = new PriorityQueue<IEnumerator<SimPacket>, (long Time, long Order)>();
+        var queue = new PriorityQueue<(IEnumerator<SimPacket> Source, long Order), (long Time, long Order)>();
         long order = 0;
         long lastTime = long.MinValue;
         using var pendingSources = sources.GetEnumerator();
@@ -44,23 +44,23 @@ public static class PacketStreams
         var more = OpenNext();
         while (!lazy && more)
         {
-            queue.Enqueue(waiting!, (waiting!.Current.TimestampNs, order++));
+            queue.Enqueue((waiting!, order), (waiting!.Current.TimestampNs, order++));
             more = OpenNext();
         }
 
         while (true)
         {
             // Admit every waiting source whose first packet is due no later than the queue's head.
-            while (more && (queue.Count == 0 || waiting!.Current.TimestampNs <= queue.Peek().Current.TimestampNs))
+            while (more && (queue.Count == 0 || waiting!.Current.TimestampNs <= queue.Peek().Source.Current.TimestampNs))
             {
-                queue.Enqueue(waiting!, (waiting!.Current.TimestampNs, order++));
+                queue.Enqueue((waiting!, order), (waiting!.Current.TimestampNs, order++));
                 more = OpenNext();
             }
             if (queue.Count == 0)
             {
                 yield break;
             }
-            var head = queue.Dequeue();
+            var (head, headOrder) = queue.Dequeue();
             var packet = head.Current;
             if (packet.TimestampNs < lastTime)
             {
@@ -70,7 +70,7 @@ public static class PacketStreams
             yield return packet;
             if (head.MoveNext())
             {
-                queue.Enqueue(head, (head.Current.TimestampNs, order++));
+                queue.Enqueue((head, headOrder), (head.Current.TimestampNs, headOrder));
             }
             else
             {

@@ -1,0 +1,43 @@
+using Vigil.Simulator.Packets;
+
+namespace Vigil.Simulator.Behaviour;
+
+/// <summary>Every benign activity of the estate for one run, as packet sources to merge.</summary>
+public static class BenignPlant
+{
+    /// <summary>
+    /// The sources; <paramref name="pollInterval"/> gives the SCADA polling interval at a time, so a
+    /// scenario can change it (a shift change) without touching anything else.
+    /// </summary>
+    public static IReadOnlyList<IEnumerable<SimPacket>> Activities(SimulationContext context, Func<long, long> pollInterval)
+    {
+        var plant = context.Plant;
+        var sources = new List<IEnumerable<SimPacket>>();
+        foreach (var plc in plant.S7Plcs)
+        {
+            sources.Add(PollingActivities.S7(context, plant.Scada, plc, pollInterval));
+            sources.Add(PollingActivities.S7(context, plant.Historian, plc, t => pollInterval(t) * 6));
+        }
+        foreach (var plc in plant.ModbusPlcs)
+        {
+            sources.Add(PollingActivities.Modbus(context, plant.Scada, plc, pollInterval));
+            sources.Add(PollingActivities.Modbus(context, plant.Historian, plc, t => pollInterval(t) * 6));
+        }
+        foreach (var workstation in plant.Workstations)
+        {
+            sources.Add(OfficeActivities.Dns(context, workstation, 90));
+            sources.Add(OfficeActivities.Web(context, workstation, 600));
+            sources.Add(OfficeActivities.Smb(context, workstation, 1800));
+            sources.Add(OfficeActivities.Ntp(context, workstation, plant.DomainController, 1024));
+        }
+        foreach (var server in new[] { plant.FileServer, plant.JumpHost, plant.Scada, plant.Engineering, plant.Historian })
+        {
+            sources.Add(OfficeActivities.Dns(context, server, 600));
+            sources.Add(OfficeActivities.Ntp(context, server, plant.DomainController, 1024));
+        }
+        sources.Add(OfficeActivities.Ntp(context, plant.DomainController, plant.NtpUpstream, 1024));
+        sources.Add(EngineeringActivities.RoutineChecks(context, 2 * 3600));
+        sources.Add(EngineeringActivities.AdminRdp(context, 4 * 3600));
+        return sources;
+    }
+}

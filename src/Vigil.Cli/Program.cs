@@ -5,5 +5,7 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
 {
     AnalyzeCommand.Create(),
     CaptureCommand.Create(),
+    SimulateCommand.Create(),
+    DemoCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

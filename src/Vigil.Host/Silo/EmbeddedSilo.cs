@@ -34,7 +34,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // Once results are written the in-memory store is torn down before the grains that would
         // checkpoint into it; what they fail to save was never meant to outlive the process.
         var quiet = new ShutdownQuiet();
-        builder.Logging.AddFilter((_, level) => !quiet.Stopping || level >= LogLevel.Critical);
+        builder.Logging.AddFilter((_, level) => level >= (quiet.Stopping ? LogLevel.Critical : LogLevel.Warning));
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())

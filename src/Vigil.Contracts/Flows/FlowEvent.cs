@@ -36,6 +36,8 @@ public sealed record FlowEvent
     [Id(20)] public bool IsFinal { get; init; }
     [Id(21)] public bool OrigInternal { get; init; }
     [Id(22)] public bool RespInternal { get; init; }
+    /// <summary>What the application parsers learned; null when no payload was parsed.</summary>
+    [Id(23)] public ApplicationSummary? App { get; init; }
 
     /// <summary>
     /// A connection attempt that got no service: unanswered (S0), rejected (REJ), or reset before an

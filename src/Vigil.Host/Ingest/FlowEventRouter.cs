@@ -17,7 +17,7 @@ public sealed class FlowEventRouter : IFlowSink
 
     private readonly NetworkMap _network;
     private readonly long _stepNs;
-    private readonly Action<FlowRecord>? _onFinalFlow;
+    private readonly Action<FlowRecord, ApplicationSummary?>? _onFinalFlow;
     private readonly AddressText _text = new();
     private readonly Dictionary<string, DeviceEvents> _pending = new(StringComparer.Ordinal);
     /// <summary>Cumulative byte counts last reported for flows that are still open, to compute what each report adds.</summary>
@@ -26,7 +26,7 @@ public sealed class FlowEventRouter : IFlowSink
     private long _stepEndNs = long.MinValue;
     private int _pendingEvents;
 
-    public FlowEventRouter(NetworkMap network, TimeSpan step, Action<CaptureStep> stepReady, Action<FlowRecord>? onFinalFlow = null)
+    public FlowEventRouter(NetworkMap network, TimeSpan step, Action<CaptureStep> stepReady, Action<FlowRecord, ApplicationSummary?>? onFinalFlow = null)
     {
         _network = network;
         _stepNs = step.Ticks * 100;
@@ -59,12 +59,13 @@ public sealed class FlowEventRouter : IFlowSink
     public void OnFlow(FlowRecord flow, FlowUpdateKind kind)
     {
         var isFinal = kind == FlowUpdateKind.Final;
-        if (isFinal)
-        {
-            _onFinalFlow?.Invoke(flow);
-        }
         var origIsDevice = _network.IsDevice(flow.Orig);
         var respIsDevice = _network.IsDevice(flow.Resp);
+        var app = isFinal || origIsDevice || respIsDevice ? ApplicationSummaries.From(flow.Facts) : null;
+        if (isFinal)
+        {
+            _onFinalFlow?.Invoke(flow, app);
+        }
         if (!origIsDevice && !respIsDevice)
         {
             _reported.Remove(flow.Id);
@@ -104,6 +105,7 @@ public sealed class FlowEventRouter : IFlowSink
             IsFinal = isFinal,
             OrigInternal = _network.IsInternal(flow.Orig),
             RespInternal = _network.IsInternal(flow.Resp),
+            App = app,
         };
         if (origIsDevice)
         {

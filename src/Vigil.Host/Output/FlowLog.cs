@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vigil.Capture.Decoding;
+using Vigil.Contracts.Flows;
 using Vigil.Contracts.Time;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
@@ -13,12 +14,13 @@ public sealed class FlowLog(string path) : IDisposable
 
     public long Flows => _file.Lines;
 
-    public void Write(FlowRecord flow) => _file.WriteLine(flow, WriteFlow);
+    public void Write(FlowRecord flow, ApplicationSummary? app) => _file.WriteLine((flow, app), WriteFlow);
 
     public void Dispose() => _file.Dispose();
 
-    private static void WriteFlow(Utf8JsonWriter json, FlowRecord flow)
+    private static void WriteFlow(Utf8JsonWriter json, (FlowRecord Flow, ApplicationSummary? App) item)
     {
+        var flow = item.Flow;
         json.WriteString("start", CaptureTime.ToIso(flow.StartNs));
         json.WriteString("end", CaptureTime.ToIso(flow.EndNs));
         json.WriteString("src", flow.Orig.ToString());
@@ -45,6 +47,10 @@ public sealed class FlowLog(string path) : IDisposable
         {
             json.WriteString("src_mac", flow.OrigMac.ToString());
             json.WriteString("dst_mac", flow.RespMac.ToString());
+        }
+        if (item.App is { } app)
+        {
+            ApplicationJson.Write(json, app);
         }
     }
 

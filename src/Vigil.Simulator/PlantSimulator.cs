@@ -56,8 +56,13 @@ public static class PlantSimulator
 
         var devices = plant.Devices.Select((d, i) => new DeviceLabel(d.Ip, d.Address.Mac.ToString(), d.Address.Vlan,
             System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Role.ToString()), d.Name, d.Vendor, i >= existing)).ToList();
+        ZoneLabel[] zones =
+        [
+            new("Computing", "it", plant.ItVlan, HostAddress.FormatIp(plant.ItSubnet) + "/24"),
+            new("Industrial", "ics", plant.OtVlan, HostAddress.FormatIp(plant.OtSubnet) + "/24"),
+        ];
         var labels = new SimulationLabels(scenario.Name, options.Seed, SimTime.ToDateTime(first), SimTime.ToDateTime(last),
-            options.LearningEnd, packets, devices, plan.Steps.OrderBy(s => s.Start).ToList());
+            options.LearningEnd, packets, zones, devices, plan.Steps.OrderBy(s => s.Start).ToList());
         var labelsPath = LabelsFile.PathFor(outPcapPath);
         LabelsFile.Write(labelsPath, labels);
         return new SimulationResult(packets, bytes, TimeSpan.FromTicks((last - first) / 100), outPcapPath, labelsPath);

@@ -7,6 +7,7 @@ namespace Vigil.Simulator.Labels;
 /// <param name="End">Last capture time.</param>
 /// <param name="LearningEnd">End of the learning period: no step starts before it.</param>
 /// <param name="Packets">Number of packets written.</param>
+/// <param name="Zones">The IT and ICS zones.</param>
 /// <param name="Devices">Internal devices.</param>
 /// <param name="Steps">Labelled steps in time order.</param>
 public sealed record SimulationLabels(
@@ -16,5 +17,6 @@ public sealed record SimulationLabels(
     DateTimeOffset End,
     DateTimeOffset LearningEnd,
     long Packets,
+    IReadOnlyList<ZoneLabel> Zones,
     IReadOnlyList<DeviceLabel> Devices,
     IReadOnlyList<StepLabel> Steps);

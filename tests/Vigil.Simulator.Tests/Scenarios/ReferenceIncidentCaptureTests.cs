@@ -91,6 +91,8 @@ public sealed class ReferenceIncidentCaptureTests(SimulatedCaptures captures)
         Assert.Contains(labels.Devices, d => d.Role == "s7_plc" && d.Vlan == 20
             && (d.Mac.StartsWith("00:1b:1b", StringComparison.Ordinal) || d.Mac.StartsWith("00:0e:8c", StringComparison.Ordinal)));
         Assert.True(labels.Packets > 10_000);
+        Assert.Equal(["it", "ics"], labels.Zones.Select(z => z.Role));
+        Assert.All(labels.Devices, d => Assert.StartsWith(d.Vlan == 10 ? "10.10." : "10.20.", d.Ip, StringComparison.Ordinal));
     }
 
     [Fact]

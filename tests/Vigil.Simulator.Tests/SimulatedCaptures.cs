@@ -7,6 +7,7 @@ namespace Vigil.Simulator.Tests;
 public sealed class SimulatedCaptures : IDisposable
 {
     private readonly Dictionary<string, (string Path, SimulationResult Result)> _captures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CaptureTable> _tables = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public string Directory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "vigil-sim-" + Guid.NewGuid().ToString("N"));
@@ -35,6 +36,21 @@ public sealed class SimulatedCaptures : IDisposable
                 _captures[key] = capture;
             }
             return capture;
+        }
+    }
+
+    /// <summary>The field table of a scenario's capture, dissected once per run.</summary>
+    public CaptureTable Table(string scenario, ulong seed = 7)
+    {
+        var path = Get(scenario, seed).Path;
+        lock (_lock)
+        {
+            if (!_tables.TryGetValue(path, out var table))
+            {
+                table = CaptureTable.Load(path);
+                _tables[path] = table;
+            }
+            return table;
         }
     }
 

@@ -11,8 +11,12 @@ internal static class Tshark
 
     public static bool Available => File.Exists(Path);
 
-    /// <summary>Output lines of tshark -r <paramref name="capture"/> with <paramref name="arguments"/>.</summary>
-    public static IReadOnlyList<string> Run(string capture, params string[] arguments)
+    /// <summary>Output lines of tshark -r <paramref name="capture"/> with <paramref name="arguments"/>, trimmed, blank lines dropped.</summary>
+    public static IReadOnlyList<string> Run(string capture, params string[] arguments) =>
+        RunRaw(capture, arguments).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    /// <summary>Output lines exactly as printed (empty fields kept), without the final empty line.</summary>
+    public static IReadOnlyList<string> RunRaw(string capture, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path)
         {
@@ -35,7 +39,7 @@ internal static class Tshark
         {
             throw new InvalidOperationException($"tshark failed ({process.ExitCode}): {errors.Result}");
         }
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return output.TrimEnd('\n').Split('\n');
     }
 
     /// <summary>One field of every packet matching <paramref name="filter"/>.</summary>

@@ -8,21 +8,14 @@ internal static class CaptureChecks
     /// <summary>Packets Wireshark calls malformed, or flags at error severity (bad checksums included).</summary>
     public static IReadOnlyList<string> Problems(string capture) =>
         Tshark.Run(capture, "-o", "tcp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
-            "-Y", "_ws.malformed || _ws.expert.severity >= error");
+            "-Y", "_ws.malformed || _ws.expert.severity >= error || (_ws.expert.severity == warning && !(tcp.flags.reset == 1) && !tcp.analysis.retransmission)");
 
-    /// <summary>Expert warnings other than the resets and retransmissions the scenarios cause on purpose.</summary>
-    public static IReadOnlyList<string> UnexpectedWarnings(string capture) =>
-        Tshark.Run(capture, "-Y", "_ws.expert.severity == warning && !tcp.flags.reset == 1 && !tcp.analysis.retransmission");
+    /// <summary>True for a TCP SYN without ACK.</summary>
+    public static bool IsSyn(Func<string, string> f) => f("tcp.flags.syn") == "1" && f("tcp.flags.ack") == "0";
 
-    /// <summary>Distinct values of one field over packets matching a filter.</summary>
-    public static ISet<string> Values(string capture, string filter, string field) =>
-        Tshark.Fields(capture, filter, field).SelectMany(l => l.Split(',')).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Every certificate the TLS servers matching <paramref name="filter"/> presented, parsed.</summary>
-    public static IReadOnlyList<X509Certificate2> Certificates(string capture, string filter) =>
-        Tshark.Fields(capture, $"tls.handshake.type == 11 && ({filter})", "tls.handshake.certificate")
-            .SelectMany(l => l.Split(','))
-            .Distinct(StringComparer.Ordinal)
+    /// <summary>Every certificate presented by servers whose address satisfies <paramref name="server"/>, parsed.</summary>
+    public static IReadOnlyList<X509Certificate2> Certificates(CaptureTable table, Func<string, bool> server) =>
+        table.Values("tls.handshake.certificate", f => server(f("ip.src")))
             .Select(hex => X509CertificateLoader.LoadCertificate(Convert.FromHexString(hex.Replace(":", "", StringComparison.Ordinal))))
             .ToList();
 }

@@ -13,6 +13,9 @@ public static class BenignPlant
     {
         var plant = context.Plant;
         var sources = new List<IEnumerable<SimPacket>>();
+        // Each seed gives every device its own habits: how chatty its DNS is, how much it browses.
+        var habits = context.Random("habits");
+        double Habit(double mean) => habits.Jitter(mean, 0.5);
         foreach (var plc in plant.S7Plcs)
         {
             sources.Add(PollingActivities.S7(context, plant.Scada, plc, pollInterval));
@@ -25,19 +28,19 @@ public static class BenignPlant
         }
         foreach (var workstation in plant.Workstations)
         {
-            sources.Add(OfficeActivities.Dns(context, workstation, 90));
-            sources.Add(OfficeActivities.Web(context, workstation, 600));
-            sources.Add(OfficeActivities.Smb(context, workstation, 1800));
+            sources.Add(OfficeActivities.Dns(context, workstation, Habit(90)));
+            sources.Add(OfficeActivities.Web(context, workstation, Habit(600)));
+            sources.Add(OfficeActivities.Smb(context, workstation, Habit(1800)));
             sources.Add(OfficeActivities.Ntp(context, workstation, plant.DomainController, 1024));
         }
         foreach (var server in new[] { plant.FileServer, plant.JumpHost, plant.Scada, plant.Engineering, plant.Historian })
         {
-            sources.Add(OfficeActivities.Dns(context, server, 600));
+            sources.Add(OfficeActivities.Dns(context, server, Habit(600)));
             sources.Add(OfficeActivities.Ntp(context, server, plant.DomainController, 1024));
         }
         sources.Add(OfficeActivities.Ntp(context, plant.DomainController, plant.NtpUpstream, 1024));
-        sources.Add(EngineeringActivities.RoutineChecks(context, 2 * 3600));
-        sources.Add(EngineeringActivities.AdminRdp(context, 4 * 3600));
+        sources.Add(EngineeringActivities.RoutineChecks(context, Habit(2 * 3600)));
+        sources.Add(EngineeringActivities.AdminRdp(context, Habit(4 * 3600)));
         return sources;
     }
 }

@@ -54,9 +54,17 @@ public static class PlantBuilder
 
         var layout = new PlantLayout(random.Fork("joiners"), ItVlan, OtVlan, itSubnet, otSubnet, Vendors.Mac(Vendors.Cisco, random), itHosts)
         {
-            DomainController = dc, FileServer = fs, JumpHost = jump, Workstations = workstations,
-            Scada = scada, Engineering = ews, Historian = historian, S7Plcs = s7, ModbusPlcs = modbus,
-            Sites = sites, NtpUpstream = PlantLayout.External("ntp.pool.example", "198.51.100.123", 54),
+            DomainController = dc,
+            FileServer = fs,
+            JumpHost = jump,
+            Workstations = workstations,
+            Scada = scada,
+            Engineering = ews,
+            Historian = historian,
+            S7Plcs = s7,
+            ModbusPlcs = modbus,
+            Sites = sites,
+            NtpUpstream = PlantLayout.External("ntp.pool.example", "198.51.100.123", 54),
         };
         foreach (var device in new[] { dc, fs, jump }.Concat(workstations).Concat([scada, ews, historian]).Concat(s7).Concat(modbus))
         {

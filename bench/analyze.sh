@@ -27,8 +27,8 @@ if [ ! -f "$big" ]; then
       name="$(echo "$src" | tr '/' '_')"
       # Each copy is its own plant: every address moved into 10.i.0.0/16, an hour later than the last.
       editcap -F pcap -t $((i * 3600)) "$pcaps/$src" "$work/t_$name" >/dev/null
-      tcprewrite --pnat=0.0.0.0/0:10.$i.0.0/16,::/0:fd00:$i::/64 -i "$work/t_$name" -o "$work/r_${i}_$name" 2>/dev/null \
-        || cp "$work/t_$name" "$work/r_${i}_$name"
+      # (IPv4 only: tcprewrite's pseudo-NAT leaves IPv6 packets as they are.)
+      tcprewrite --pnat=0.0.0.0/0:10.$i.0.0/16 -i "$work/t_$name" -o "$work/r_${i}_$name"
       parts+=("$work/r_${i}_$name")
     done
     mergecap -F pcap -w "$work/copy_$i.pcap" "${parts[@]}"

@@ -15,13 +15,14 @@ public static class AnalyzeCommand
         var learn = CommonOptions.Learn();
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
+        var step = CommonOptions.Step();
         var command = new Command("analyze", "Analyse a capture file with an embedded silo: learn, then report devices, alerts and flows.")
         {
-            file, learn, output, internalNetworks,
+            file, learn, output, internalNetworks, step,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.Read(parse, learn, output, internalNetworks);
+            var options = CommonOptions.Read(parse, learn, output, internalNetworks, step);
             if (options is null)
             {
                 return ExitCodes.BadUsage;

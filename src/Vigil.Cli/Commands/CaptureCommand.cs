@@ -17,13 +17,14 @@ public static class CaptureCommand
         var learn = CommonOptions.Learn();
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
+        var step = CommonOptions.Step();
         var command = new Command("capture", "Capture live from an interface and analyse as packets arrive; Ctrl+C stops and writes the results.")
         {
-            iface, filter, duration, learn, output, internalNetworks,
+            iface, filter, duration, learn, output, internalNetworks, step,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.Read(parse, learn, output, internalNetworks);
+            var options = CommonOptions.Read(parse, learn, output, internalNetworks, step);
             if (options is null)
             {
                 return ExitCodes.BadUsage;

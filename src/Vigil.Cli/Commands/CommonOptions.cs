@@ -25,8 +25,14 @@ public static class CommonOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public static Option<TimeSpan> Step() => new("--step")
+    {
+        Description = "Capture time per step: grains catch up at each step boundary (default 00:00:10).",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
+    };
+
     /// <summary>Reads the shared options; on a bad value writes a one-line error and returns null.</summary>
-    public static AnalyzeOptions? Read(ParseResult parse, Option<string> learn, Option<string> output, Option<string[]> internalNetworks)
+    public static AnalyzeOptions? Read(ParseResult parse, Option<string> learn, Option<string> output, Option<string[]> internalNetworks, Option<TimeSpan> step)
     {
         if (!LearningWindow.TryParse(parse.GetValue(learn), out var window, out var error))
         {
@@ -41,7 +47,12 @@ public static class CommonOptions
             }
             blocks.Add(block);
         }
-        return new AnalyzeOptions { OutputDirectory = parse.GetValue(output)!, Learning = window, InternalNetworks = blocks };
+        var stepLength = parse.GetValue(step);
+        if (stepLength <= TimeSpan.Zero)
+        {
+            return Fail($"--step {stepLength} must be positive.");
+        }
+        return new AnalyzeOptions { OutputDirectory = parse.GetValue(output)!, Learning = window, InternalNetworks = blocks, Step = stepLength };
     }
 
     private static AnalyzeOptions? Fail(string message)

@@ -17,6 +17,10 @@ public sealed record AnalysisResult
     public long LastPacketNs { get; init; }
     public long LearningEndNs { get; init; }
     public TimeSpan Elapsed { get; init; }
+    /// <summary>Time to start the embedded silo, part of <see cref="Elapsed"/>.</summary>
+    public TimeSpan SiloStart { get; init; }
+    /// <summary>Steps of capture time run through the grains.</summary>
+    public long Steps { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public required string OutputDirectory { get; init; }
 }

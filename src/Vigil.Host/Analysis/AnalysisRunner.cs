@@ -41,6 +41,7 @@ public static class AnalysisRunner
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(options.OutputDirectory);
         await using var silo = await EmbeddedSilo.StartAsync(cancellation);
+        var siloStart = stopwatch.Elapsed;
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
         using var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl"));
 
@@ -51,11 +52,13 @@ public static class AnalysisRunner
         var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(silo.Grains);
         var alerts = new List<Alert>();
+        long stepCount = 0;
 
         var consumer = Task.Run(async () =>
         {
             await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
             {
+                stepCount++;
                 foreach (var alert in await processor.ProcessAsync(step))
                 {
                     alertLog.Write(alert);
@@ -91,6 +94,8 @@ public static class AnalysisRunner
             LastPacketNs = pump.LastPacketNs,
             LearningEndNs = processor.LearningEndNs,
             Elapsed = stopwatch.Elapsed,
+            SiloStart = siloStart,
+            Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
         };
     }

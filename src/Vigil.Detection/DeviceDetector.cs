@@ -2,6 +2,7 @@ using Vigil.Capture.Decoding;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
 using Vigil.Contracts.Subnets;
+using Vigil.Detection.Identity;
 using Vigil.Detection.Models;
 
 namespace Vigil.Detection;
@@ -37,6 +38,7 @@ public static class DeviceDetector
                 newServices.Add(newService);
             }
             state.History.Record(flow);
+            state.Identity.Observe(flow, isOriginator);
             if (isOriginator && flow.IsFinal && flow.RespInternal)
             {
                 attempts++;
@@ -48,6 +50,7 @@ public static class DeviceDetector
             }
             lastEventNs = Math.Max(lastEventNs, flow.EndNs);
         }
+        state.Identity.Name(step.Names);
         if (lastEventNs > 0 && NewDeviceActivityModel.Evaluate(state.NewDevice, state.Profile, context, lastEventNs) is { } newDeviceAlert)
         {
             alerts.Add(newDeviceAlert);
@@ -70,20 +73,30 @@ public static class DeviceDetector
         };
     }
 
-    public static DeviceSnapshot Snapshot(DeviceState state, string device, string subnet) => new()
+    public static DeviceSnapshot Snapshot(DeviceState state, string device, string subnet)
     {
-        Ip = device,
-        Subnet = subnet,
-        Macs = state.Profile.Macs.Select(mac => new MacAddress(mac).ToString()).ToArray(),
-        Vlans = state.Profile.Vlans.ToArray(),
-        FirstSeenNs = state.Profile.FirstSeenNs == long.MaxValue ? 0 : state.Profile.FirstSeenNs,
-        LastSeenNs = state.Profile.LastSeenNs,
-        Peers = state.Profile.Peers.DistinctPeers,
-        ServicesOffered = state.Profile.ServicesOffered.ToArray(),
-        ServicesUsed = state.Profile.ServicesUsed.ToArray(),
-        Flows = state.Profile.Flows,
-        BytesSent = state.Profile.BytesSent,
-        BytesReceived = state.Profile.BytesReceived,
-        Alerts = state.AlertCount,
-    };
+        var (role, evidence) = RoleGuess.Of(state.Profile, state.Identity);
+        var macVendor = state.Profile.Macs.Select(mac => MacVendors.Of(new MacAddress(mac))).FirstOrDefault(v => v is not null);
+        return new DeviceSnapshot
+        {
+            Ip = device,
+            Subnet = subnet,
+            Macs = state.Profile.Macs.Select(mac => new MacAddress(mac).ToString()).ToArray(),
+            Vlans = state.Profile.Vlans.ToArray(),
+            FirstSeenNs = state.Profile.FirstSeenNs == long.MaxValue ? 0 : state.Profile.FirstSeenNs,
+            LastSeenNs = state.Profile.LastSeenNs,
+            Peers = state.Profile.Peers.DistinctPeers,
+            ServicesOffered = state.Profile.ServicesOffered.ToArray(),
+            ServicesUsed = state.Profile.ServicesUsed.ToArray(),
+            Flows = state.Profile.Flows,
+            BytesSent = state.Profile.BytesSent,
+            BytesReceived = state.Profile.BytesReceived,
+            Alerts = state.AlertCount,
+            Names = state.Identity.Names.ToArray(),
+            Vendor = state.Identity.Vendor ?? macVendor,
+            Product = state.Identity.Product,
+            Role = role,
+            RoleEvidence = evidence,
+        };
+    }
 }

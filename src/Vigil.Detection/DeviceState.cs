@@ -1,4 +1,5 @@
 using Vigil.Detection.Devices;
+using Vigil.Detection.Identity;
 using Vigil.Detection.Models;
 
 namespace Vigil.Detection;
@@ -17,5 +18,6 @@ public sealed class DeviceState
     public FailedConnectionsBaseline FailedConnections { get; set; } = new();
     public NewDeviceState NewDevice { get; set; } = new();
     public ConnectionHistory History { get; set; } = new();
+    public DeviceIdentityState Identity { get; set; } = new();
     public int AlertCount { get; set; }
 }

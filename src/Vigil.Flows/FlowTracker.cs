@@ -101,7 +101,8 @@ public sealed class FlowTracker
             srcPort = packet.IcmpType;
             dstPort = IcmpPairs.ReceiverPort(protocol, packet.IcmpType, packet.IcmpCode, out icmpReply);
         }
-        var key = FlowKey.Create(packet.Src, srcPort, packet.Dst, dstPort, (byte)protocol, packet.Vlan, packet.InnerVlan, out var srcIsA);
+        var key = FlowKey.Create(packet.Src, srcPort, packet.Dst, dstPort, (byte)protocol,
+            _options.KeyByVlan ? packet.Vlan : (ushort)0, _options.KeyByVlan ? packet.InnerVlan : (ushort)0, out var srcIsA);
 
         if (!_table.TryGet(key, out var entry) || Supersedes(entry, ref packet, srcIsA))
         {

@@ -51,6 +51,14 @@ public sealed record FlowTrackerOptions
     public TimeSpan InterimInterval { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// Whether VLAN tags are part of a flow's identity. Default false, as in Zeek: a mirror port that
+    /// sees routed traffic shows a request on the client's VLAN and the answer on the server's, and
+    /// keying by VLAN would split every routed connection into two half-flows. Turn it on where
+    /// VLANs reuse the same addresses (multi-tenant or overlapping plants).
+    /// </summary>
+    public bool KeyByVlan { get; init; }
+
+    /// <summary>
     /// How often <see cref="FlowTracker.Process"/> looks for idle flows, in capture time. Default 1 s:
     /// expiry costs nothing per packet in between.
     /// </summary>

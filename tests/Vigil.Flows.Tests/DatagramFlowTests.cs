@@ -101,15 +101,30 @@ public sealed class DatagramFlowTests
     }
 
     [Fact]
-    public void VLANs_separate_otherwise_identical_flows()
+    public void By_default_a_routed_exchange_seen_on_two_VLANs_is_one_flow()
     {
+        // A mirror port sees the request on the client's VLAN and the answer on the server's.
+        var request = Packets.Udp(T0, "10.0.0.1", 50_000, "10.0.1.9", 502, 12);
+        request.Vlan = 10;
+        var answer = Packets.Udp(T0 + 1, "10.0.1.9", 502, "10.0.0.1", 50_000, 12);
+        answer.Vlan = 20;
+        Send(request);
+        Send(answer);
+
+        Assert.Equal(1, _tracker.ActiveFlows);
+    }
+
+    [Fact]
+    public void With_KeyByVlan_VLANs_separate_otherwise_identical_flows()
+    {
+        var tracker = new FlowTracker(FlowTrackerOptions.Default with { KeyByVlan = true }, _sink);
         var a = Packets.Udp(T0, "10.0.0.1", 50_000, "10.0.0.9", 502, 12);
         a.Vlan = 10;
         var b = Packets.Udp(T0 + 1, "10.0.0.1", 50_000, "10.0.0.9", 502, 12);
         b.Vlan = 20;
-        Send(a);
-        Send(b);
+        tracker.Process(ref a);
+        tracker.Process(ref b);
 
-        Assert.Equal(2, _tracker.ActiveFlows);
+        Assert.Equal(2, tracker.ActiveFlows);
     }
 }

@@ -20,4 +20,14 @@ public sealed record DeviceSnapshot
     [Id(10)] public long BytesReceived { get; init; }
     [Id(11)] public required string Subnet { get; init; }
     [Id(12)] public int Alerts { get; init; }
+    /// <summary>Names from DHCP and DNS, most recent last.</summary>
+    [Id(13)] public IReadOnlyList<string> Names { get; init; } = [];
+    /// <summary>The vendor from the MAC prefix or from what the device said about itself.</summary>
+    [Id(14)] public string? Vendor { get; init; }
+    /// <summary>What the device said about itself (product, version), e.g. via Modbus 43/14 or S7 SZL.</summary>
+    [Id(15)] public string? Product { get; init; }
+    /// <summary>A guess: plc, rtu, hmi_scada, engineering_workstation, historian, server, it_workstation; null when nothing points anywhere.</summary>
+    [Id(16)] public string? Role { get; init; }
+    /// <summary>Why <see cref="Role"/> was guessed, in plain words.</summary>
+    [Id(17)] public IReadOnlyList<string> RoleEvidence { get; init; } = [];
 }

@@ -18,4 +18,6 @@ public sealed record DeviceStep
     [Id(2)] public required string Subnet { get; init; }
     [Id(3)] public required SubnetProfile SubnetProfile { get; init; }
     [Id(4)] public IReadOnlyList<FlowEvent> Events { get; init; } = [];
+    /// <summary>Names other devices' traffic gave this device in the step (DNS answers, DHCP).</summary>
+    [Id(5)] public IReadOnlyList<NameObservation> Names { get; init; } = [];
 }

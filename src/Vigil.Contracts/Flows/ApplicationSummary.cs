@@ -24,4 +24,6 @@ public sealed record ApplicationSummary
     [Id(9)] public string? HttpUserAgent { get; init; }
     /// <summary>How the responder identified itself ("vendor product version"), e.g. from Modbus 43/14.</summary>
     [Id(10)] public DeviceIdentityFacts? ResponderIdentity { get; init; }
+    /// <summary>The address a DHCP exchange was about (assigned or requested), to name that device.</summary>
+    [Id(11)] public string? DhcpAddress { get; init; }
 }

@@ -32,6 +32,7 @@ public static class ApplicationSummaries
             DnsAnswers = facts.Dns?.Answers.ToArray() ?? [],
             DhcpHostName = facts.Dhcp?.HostName,
             DhcpVendorClass = facts.Dhcp?.VendorClass,
+            DhcpAddress = facts.Dhcp?.Address,
             HttpHost = facts.Http?.Host,
             HttpUserAgent = facts.Http?.UserAgent,
             ResponderIdentity = facts.ResponderIdentity is { } id

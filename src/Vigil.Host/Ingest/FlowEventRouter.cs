@@ -1,4 +1,5 @@
 using Vigil.Capture.Decoding;
+using Vigil.Contracts.Devices;
 using Vigil.Contracts.Flows;
 using Vigil.Flows;
 using Vigil.Host.Network;
@@ -14,6 +15,9 @@ namespace Vigil.Host.Ingest;
 public sealed class FlowEventRouter : IFlowSink
 {
     public const int MaxEventsPerStep = 50_000;
+
+    /// <summary>Names kept per device per step: a DNS server answering for one address a thousand times needs one.</summary>
+    private const int MaxNamesPerDeviceStep = 8;
 
     private readonly NetworkMap _network;
     private readonly long _stepNs;
@@ -60,7 +64,9 @@ public sealed class FlowEventRouter : IFlowSink
     {
         var isFinal = kind == FlowUpdateKind.Final;
         var origIsDevice = _network.IsDevice(flow.Orig);
-        var respIsDevice = _network.IsDevice(flow.Resp);
+        // An address that never answered is a target, not an observed device: a scan of a /16 must
+        // not fill the inventory with 65,000 addresses nobody uses.
+        var respIsDevice = flow.RespPkts > 0 && _network.IsDevice(flow.Resp);
         var app = isFinal || origIsDevice || respIsDevice ? ApplicationSummaries.From(flow.Facts) : null;
         if (isFinal)
         {
@@ -72,6 +78,9 @@ public sealed class FlowEventRouter : IFlowSink
             return;
         }
         var isFirst = !_reported.TryGetValue(flow.Id, out var before);
+        // Across subnets one side's frames carry the router's MAC, and which side depends on where
+        // the mirror port sits: only same-subnet flows say which MAC belongs to which address.
+        var sameSubnet = _network.SubnetOf(flow.Orig) == _network.SubnetOf(flow.Resp);
         if (isFinal)
         {
             _reported.Remove(flow.Id);
@@ -91,8 +100,8 @@ public sealed class FlowEventRouter : IFlowSink
             RespPort = flow.RespPort,
             Protocol = (byte)flow.Protocol,
             Vlan = flow.Vlan,
-            OrigMac = flow.OrigMac.Value,
-            RespMac = flow.RespMac.Value,
+            OrigMac = sameSubnet ? flow.OrigMac.Value : 0,
+            RespMac = sameSubnet ? flow.RespMac.Value : 0,
             State = ConnStateNames.Of(flow.State),
             Service = flow.Service,
             OrigBytes = flow.OrigBytes,
@@ -115,6 +124,10 @@ public sealed class FlowEventRouter : IFlowSink
         {
             File(flowEvent.Resp, flow.Resp, flowEvent);
         }
+        if (app is not null)
+        {
+            FileNames(app);
+        }
         if (_pendingEvents >= MaxEventsPerStep)
         {
             CloseStep();
@@ -126,6 +139,13 @@ public sealed class FlowEventRouter : IFlowSink
 
     private void File(string device, NetAddress address, FlowEvent flowEvent)
     {
+        Pending(device, address).Events.Add(flowEvent);
+        _pendingEvents++;
+        EventsRouted++;
+    }
+
+    private DeviceEvents Pending(string device, NetAddress address)
+    {
         if (!_pending.TryGetValue(device, out var events))
         {
             if (!_subnets.TryGetValue(device, out var subnet))
@@ -136,14 +156,39 @@ public sealed class FlowEventRouter : IFlowSink
             events = new DeviceEvents(device, subnet, []);
             _pending[device] = events;
         }
-        events.Events.Add(flowEvent);
-        _pendingEvents++;
-        EventsRouted++;
+        return events;
+    }
+
+    /// <summary>DNS answers and DHCP leases name devices other than the flow's endpoints: pass the names on.</summary>
+    private void FileNames(ApplicationSummary app)
+    {
+        foreach (var (name, address) in app.DnsAnswers)
+        {
+            Name(address, name, "dns");
+        }
+        if (app.DhcpHostName is { } host && app.DhcpAddress is { } leased)
+        {
+            Name(leased, host, "dhcp");
+        }
+    }
+
+    private void Name(string addressText, string name, string source)
+    {
+        if (!NetAddress.TryParse(addressText, out var address) || !_network.IsDevice(address))
+        {
+            return;
+        }
+        var names = Pending(_text.Of(address), address).Names;
+        var observation = new NameObservation(name, source);
+        if (names.Count < MaxNamesPerDeviceStep && !names.Contains(observation))
+        {
+            names.Add(observation);
+        }
     }
 
     private void CloseStep()
     {
-        if (_pendingEvents == 0)
+        if (_pending.Count == 0)
         {
             return;
         }

@@ -29,6 +29,7 @@ public sealed class StepProcessor(IGrainFactory grains)
                 Subnet = device.Subnet,
                 SubnetProfile = profileOf[device.Subnet],
                 Events = device.Events,
+                Names = device.Names,
             })));
 
         var alerts = results.SelectMany(r => r.Alerts).ToList();

@@ -17,6 +17,11 @@ public static class DeviceInventory
             json.WriteStartObject();
             json.WriteString("ip", device.Ip);
             json.WriteString("subnet", device.Subnet);
+            WriteArray(json, "names", device.Names);
+            WriteOptional(json, "vendor", device.Vendor);
+            WriteOptional(json, "product", device.Product);
+            WriteOptional(json, "role", device.Role);
+            WriteArray(json, "role_evidence", device.RoleEvidence);
             WriteArray(json, "macs", device.Macs);
             json.WriteStartArray("vlans");
             foreach (var vlan in device.Vlans)
@@ -36,6 +41,18 @@ public static class DeviceInventory
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -6,25 +6,25 @@ namespace Vigil.Simulator.Plant;
 public static class Vendors
 {
     /// <summary>Siemens AG OUIs.</summary>
-    public static readonly IReadOnlyList<uint> Siemens = [0x001B1B, 0x000E8C];
+    public static readonly IReadOnlyList<uint> Siemens = MacVendors.OuisOf("Siemens");
 
     /// <summary>Schneider Electric OUI.</summary>
-    public static readonly IReadOnlyList<uint> Schneider = [0x0080F4];
+    public static readonly IReadOnlyList<uint> Schneider = MacVendors.OuisOf("Schneider Electric");
 
     /// <summary>Dell OUIs.</summary>
-    public static readonly IReadOnlyList<uint> Dell = [0x001422, 0xF8BC12, 0x180373];
+    public static readonly IReadOnlyList<uint> Dell = MacVendors.OuisOf("Dell");
 
     /// <summary>Hewlett Packard OUIs.</summary>
-    public static readonly IReadOnlyList<uint> Hp = [0x001B78, 0x3CD92B, 0x9457A5];
+    public static readonly IReadOnlyList<uint> Hp = MacVendors.OuisOf("HP");
 
     /// <summary>Cisco OUI, for the inter-VLAN router.</summary>
-    public static readonly IReadOnlyList<uint> Cisco = [0x001EBD];
+    public static readonly IReadOnlyList<uint> Cisco = MacVendors.OuisOf("Cisco");
 
     /// <summary>Raspberry Pi Foundation OUI: the classic drop-box.</summary>
-    public static readonly IReadOnlyList<uint> RaspberryPi = [0xB827EB];
+    public static readonly IReadOnlyList<uint> RaspberryPi = MacVendors.OuisOf("Raspberry Pi");
 
     /// <summary>Lenovo OUI, for the new laptop.</summary>
-    public static readonly IReadOnlyList<uint> Lenovo = [0x54EE75];
+    public static readonly IReadOnlyList<uint> Lenovo = MacVendors.OuisOf("Lenovo");
 
     /// <summary>A MAC with one of <paramref name="ouis"/> and a seeded device part.</summary>
     public static MacAddress Mac(IReadOnlyList<uint> ouis, SimRandom random) =>

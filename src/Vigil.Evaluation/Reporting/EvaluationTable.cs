@@ -36,9 +36,9 @@ public static class EvaluationTable
         text.AppendLine(Invariant($"{"model".PadRight(modelWidth)}  {"caught",7}  recall"));
         foreach (var recall in result.Recall)
         {
-            text.AppendLine(Invariant($"{recall.Model.PadRight(modelWidth)}  {$"{recall.Detected}/{recall.Expected}",7}  {recall.Recall,6:P0}"));
+            text.AppendLine(Invariant($"{recall.Model.PadRight(modelWidth)}  {$"{recall.Detected}/{recall.Expected}",7}  {Percent(recall.Recall),6}"));
         }
-        text.AppendLine(Invariant($"{"all expected detections".PadRight(modelWidth)}  {$"{result.Detected}/{result.Expected}",7}  {result.OverallRecall,6:P0}"));
+        text.AppendLine(Invariant($"{"all expected detections".PadRight(modelWidth)}  {$"{result.Detected}/{result.Expected}",7}  {Percent(result.OverallRecall),6}"));
         text.AppendLine();
 
         foreach (var change in result.BenignChanges)
@@ -65,6 +65,8 @@ public static class EvaluationTable
         { TotalMinutes: >= 1 } => Invariant($"{span.Minutes}m {span.Seconds:00}s"),
         _ => Invariant($"{span.TotalSeconds:0}s"),
     };
+
+    private static string Percent(double share) => Invariant($"{share * 100:0}%");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -99,7 +99,9 @@ public sealed class EvaluatorTests
         Assert.Equal(0.75, _result.FalseAlerts.PerDeviceDay!.Value, 9);
         Assert.Equal(new Dictionary<string, int>
         {
-            ["Multiple Failed Internal Connections"] = 1, ["Multiple New Action Commands"] = 1, ["Network Scan"] = 1,
+            ["Multiple Failed Internal Connections"] = 1,
+            ["Multiple New Action Commands"] = 1,
+            ["Network Scan"] = 1,
         }, _result.FalseAlerts.ByModel);
     }
 

@@ -7,5 +7,6 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
     CaptureCommand.Create(),
     SimulateCommand.Create(),
     DemoCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -2,7 +2,7 @@ using Vigil.Simulator.Behaviour;
 using Vigil.Simulator.Labels;
 using Vigil.Simulator.Packets;
 using Vigil.Simulator.Plant;
-using M = Vigil.Simulator.Labels.ModelNames;
+using M = Vigil.Contracts.Alerts.ModelNames;
 
 namespace Vigil.Simulator.Scenarios;
 

@@ -1,7 +1,7 @@
 using Vigil.Simulator.Behaviour;
 using Vigil.Simulator.Labels;
 using Vigil.Simulator.Packets;
-using M = Vigil.Simulator.Labels.ModelNames;
+using M = Vigil.Contracts.Alerts.ModelNames;
 
 namespace Vigil.Simulator.Scenarios;
 
@@ -33,7 +33,7 @@ public sealed class ModbusOnlyScenario : IScenario
 
         sources.Add(AttackSteps.Scan(context, attacker, plant.OtSubnet, plant.OtVlan, [502], eventStart, 14 * SimTime.Second, random.Fork("scan")));
         steps.Add(window.Step("slow_modbus_scan", StepLabel.AttackKind, TimeSpan.Zero, TimeSpan.FromMinutes(60), attacker, plcs,
-            [M.NetworkScan, M.MultipleFailedInternalConnections, M.MultipleFailedConnectionsToIcsDevice, M.AnomalousItToIcsConnection, M.ExperimentalIcsProtocol],
+            [M.NetworkScan, M.MultipleFailedInternalConnections, M.MultipleFailedConnectionsToIcsDevice, M.AnomalousItToIcsConnection, M.PossibleIcsProtocol],
             "A compromised workstation slowly probes every OT address on 502."));
 
         sources.Add(ReferenceIncidentScenario.Discovery(context, attacker, plcs, window.At(TimeSpan.FromMinutes(65)), random.Fork("discovery")));

@@ -3,7 +3,7 @@ using Vigil.Simulator.Labels;
 using Vigil.Simulator.Packets;
 using Vigil.Simulator.Plant;
 using Vigil.Simulator.Protocols;
-using M = Vigil.Simulator.Labels.ModelNames;
+using M = Vigil.Contracts.Alerts.ModelNames;
 
 namespace Vigil.Simulator.Scenarios;
 
@@ -48,7 +48,7 @@ public sealed class ReferenceIncidentScenario : IScenario
         sources.Add(AttackSteps.Scan(context, attacker, plant.OtSubnet, plant.OtVlan, [102, 502], window.At(Min(30)), 2 * SimTime.Second, random.Fork("scan")));
         steps.Add(window.Step("ot_scan", StepLabel.AttackKind, Min(30), Min(48), attacker, plcs,
             [M.NetworkScan, M.MultipleFailedInternalConnections, M.MultipleFailedConnectionsToIcsDevice, M.AnomalousItToIcsConnection,
-             M.ExperimentalIcsProtocol, M.UnusualActivityFromNewDevice],
+             M.PossibleIcsProtocol, M.UnusualActivityFromNewDevice],
             "SYN scan of the OT /24 on 102 and 502: most probes unanswered or reset."));
 
         var c2 = AttackSteps.CommandServers(context, 3, random.Fork("c2"));
@@ -60,11 +60,11 @@ public sealed class ReferenceIncidentScenario : IScenario
         var external502 = Enumerable.Range(0, 5).Select(i => PlantLayout.External($"ext-502-{i + 1}", $"192.0.2.{random.Next(10, 250)}", 50)).ToList();
         sources.Add(AttackSteps.ExternalAttempts(context, attacker, external502, 502, window.At(Min(60)), 20 * SimTime.Second, 6, random.Fork("ext502")));
         steps.Add(window.Step("external_502_attempts", StepLabel.AttackKind, Min(60), Min(72), attacker, external502,
-            [M.ExperimentalIcsProtocol, M.UnusualActivityFromNewDevice], "Failed connection attempts to internet hosts on 502."));
+            [M.PossibleIcsProtocol, M.UnusualActivityFromNewDevice], "Failed connection attempts to internet hosts on 502."));
 
         sources.Add(Discovery(context, attacker, plcs, window.At(Min(80)), random.Fork("discovery")));
         steps.Add(window.Step("ics_discovery", StepLabel.AttackKind, Min(80), Min(110), attacker, plcs,
-            [M.MultipleNewDiscoverCommands, M.UnusualIcsConnectivity, M.AnomalousItToIcsConnection, M.ExperimentalIcsProtocol],
+            [M.MultipleNewDiscoverCommands, M.UnusualIcsConnectivity, M.AnomalousItToIcsConnection, M.PossibleIcsProtocol],
             "S7 SZL reads and Modbus 43/14 and 17 identification of every PLC."));
 
         sources.Add(Actions(context, attacker, plcs, window.At(Min(115)), random.Fork("actions")));

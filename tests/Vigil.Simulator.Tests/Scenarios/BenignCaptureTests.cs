@@ -1,3 +1,4 @@
+using Vigil.Contracts.Alerts;
 using Vigil.Simulator.Labels;
 using Vigil.Simulator.Scenarios;
 

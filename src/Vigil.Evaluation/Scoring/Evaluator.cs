@@ -1,0 +1,101 @@
+using Vigil.Evaluation.Inputs;
+
+namespace Vigil.Evaluation.Scoring;
+
+/// <summary>
+/// Scores alerts against labels. A (step, model) pair is detected by an alert of that model on the step's
+/// attacker (or a target, for <see cref="EvaluationOptions.TargetModels"/>) within [start, end + grace].
+/// Every judged alert (at or after the end of learning) falls in exactly one bucket, checked in this order:
+/// during an attack (on a device of an attack step within its window, whatever its model), tolerated (the
+/// same for a benign change), or false. An alert on an uninvolved device is false even mid-attack: the
+/// models are meant to name the device that acted.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>Scores <paramref name="alerts"/> against <paramref name="truth"/>.</summary>
+    public static EvaluationResult Evaluate(GroundTruth truth, IReadOnlyList<ObservedAlert> alerts, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(alerts);
+        options ??= new EvaluationOptions();
+        var judged = alerts.Where(a => a.Time >= truth.LearningEnd).OrderBy(a => a.Time).ToList();
+        var attacks = truth.Steps.Where(s => s.IsAttack).ToList();
+        var benign = truth.Steps.Where(s => !s.IsAttack).ToList();
+
+        var steps = attacks.Select(step => Judge(step, judged, options)).ToList();
+        var recall = steps.SelectMany(s => s.Models)
+            .GroupBy(m => m.Model, StringComparer.Ordinal)
+            .Select(g => new ModelRecall(g.Key, g.Count(), g.Count(m => m.Detected)))
+            .ToList();
+
+        var duringAttacks = 0;
+        var tolerated = benign.ToDictionary(s => s, _ => new List<ObservedAlert>());
+        var falseAlerts = new List<ObservedAlert>();
+        foreach (var alert in judged)
+        {
+            if (attacks.Any(s => Explains(s, alert, options.Grace)))
+            {
+                duringAttacks++;
+            }
+            else if (benign.FirstOrDefault(s => Explains(s, alert, options.Grace)) is { } change)
+            {
+                tolerated[change].Add(alert);
+            }
+            else
+            {
+                falseAlerts.Add(alert);
+            }
+        }
+
+        return new EvaluationResult
+        {
+            Scenario = truth.Scenario,
+            Seed = truth.Seed,
+            LearningEnd = truth.LearningEnd,
+            CaptureEnd = truth.End,
+            Grace = options.Grace,
+            Steps = steps,
+            Recall = recall,
+            BenignChanges = benign.Select(s => new BenignChangeOutcome(s.Name, s.Start, s.End, s.Attacker, tolerated[s].Count,
+                tolerated[s].Select(a => a.Model).Distinct(StringComparer.Ordinal).ToList())).ToList(),
+            FalseAlerts = Summarise(falseAlerts, truth),
+            Alerts = alerts.Count,
+            AlertsDuringLearning = alerts.Count - judged.Count,
+            AlertsDuringAttacks = duringAttacks,
+        };
+    }
+
+    /// <summary>Device-days after learning: labelled devices × days from the end of learning to the end of the capture.</summary>
+    public static double DeviceDays(GroundTruth truth)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        return truth.Devices.Count * Math.Max(0, (truth.End - truth.LearningEnd).TotalDays);
+    }
+
+    private static AttackStepOutcome Judge(LabelledStep step, IReadOnlyList<ObservedAlert> judged, EvaluationOptions options)
+    {
+        var models = step.ExpectedModels.Distinct(StringComparer.Ordinal).Select(model =>
+        {
+            var matches = judged.Where(a => a.Model == model && step.Covers(a.Time, options.Grace) && IsActor(step, model, a.Device, options)).ToList();
+            return matches.Count == 0
+                ? new ModelDetection(model, false, null, null, null, 0)
+                : new ModelDetection(model, true, matches[0].Time, matches[0].Time - step.Start, matches[0].Score, matches.Count);
+        });
+        return new AttackStepOutcome(step.Name, step.Start, step.End, step.Attacker, models.ToList());
+    }
+
+    private static bool IsActor(LabelledStep step, string model, string device, EvaluationOptions options) =>
+        device == step.Attacker || (options.TargetModels.Contains(model) && step.Targets.Contains(device));
+
+    private static bool Explains(LabelledStep step, ObservedAlert alert, TimeSpan grace) =>
+        step.Covers(alert.Time, grace) && step.Involves(alert.Device);
+
+    private static FalseAlertSummary Summarise(IReadOnlyList<ObservedAlert> alerts, GroundTruth truth)
+    {
+        var deviceDays = DeviceDays(truth);
+        var byModel = alerts.GroupBy(a => a.Model, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new FalseAlertSummary(alerts.Count, truth.Devices.Count, deviceDays, deviceDays > 0 ? alerts.Count / deviceDays : null, byModel, alerts);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Vigil.Evaluation.Scoring;
+
+/// <summary>Whether one expected model caught one attack step, and how fast.</summary>
+/// <param name="Model">The expected catalog model.</param>
+/// <param name="Detected">True when at least one matching alert was raised.</param>
+/// <param name="FirstAlert">Time of the first matching alert.</param>
+/// <param name="TimeToDetect">First matching alert minus the step's start.</param>
+/// <param name="Score">Score of the first matching alert.</param>
+/// <param name="Alerts">How many alerts matched.</param>
+public sealed record ModelDetection(string Model, bool Detected, DateTimeOffset? FirstAlert, TimeSpan? TimeToDetect, double? Score, int Alerts);

@@ -3,6 +3,7 @@ using Vigil.Capture.Live;
 using Vigil.Capture.Files;
 using Vigil.Cli.Terminal;
 using Vigil.Host.Analysis;
+using Vigil.Host.Silo;
 
 namespace Vigil.Cli.Commands;
 
@@ -35,7 +36,7 @@ public static class AnalyzeCommand
                 progress.Clear();
                 return SummaryPrinter.Print(path, result);
             }
-            catch (Exception error) when (error is CaptureFormatException or CaptureUnavailableException)
+            catch (Exception error) when (error is CaptureFormatException or CaptureUnavailableException or EmbeddedSiloException)
             {
                 Console.Error.WriteLine($"vigil: error: {error.Message}");
                 return ExitCodes.Unreadable;

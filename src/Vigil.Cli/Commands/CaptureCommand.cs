@@ -3,6 +3,7 @@ using System.CommandLine;
 using Vigil.Capture.Live;
 using Vigil.Cli.Terminal;
 using Vigil.Host.Analysis;
+using Vigil.Host.Silo;
 
 namespace Vigil.Cli.Commands;
 
@@ -44,7 +45,7 @@ public static class CaptureCommand
                 var result = await AnalysisRunner.RunAsync(source, null, options, null, stop.Token);
                 return SummaryPrinter.Print(name, result);
             }
-            catch (Exception error) when (error is CaptureUnavailableException or Vigil.Capture.Files.CaptureFormatException)
+            catch (Exception error) when (error is CaptureUnavailableException or Vigil.Capture.Files.CaptureFormatException or EmbeddedSiloException)
             {
                 Console.Error.WriteLine($"vigil: error: {error.Message}");
                 return ExitCodes.Unreadable;

@@ -25,7 +25,20 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <exception cref="EmbeddedSiloException">The silo could not bind its loopback ports.</exception>
     public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await StartCoreAsync(cancellationToken);
+        }
+        catch (SocketException error)
+        {
+            throw new EmbeddedSiloException($"the embedded silo could not listen on 127.0.0.1 ({error.Message}); is the loopback interface up?", error);
+        }
+    }
+
+    private static async Task<EmbeddedSilo> StartCoreAsync(CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -20,4 +20,8 @@ public sealed record DeviceSnapshot
     [Id(10)] public long BytesReceived { get; init; }
     [Id(11)] public required string Subnet { get; init; }
     [Id(12)] public int Alerts { get; init; }
+    /// <summary>Zone role ("it", "ics", "dmz"), filled in by the inventory from the zone map.</summary>
+    [Id(13)] public string? Zone { get; init; }
+    /// <summary>Why the device is in its zone: the configured zone's name, or what the inference saw.</summary>
+    [Id(14)] public string? ZoneEvidence { get; init; }
 }

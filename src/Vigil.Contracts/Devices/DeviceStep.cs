@@ -18,4 +18,6 @@ public sealed record DeviceStep
     [Id(2)] public required string Subnet { get; init; }
     [Id(3)] public required SubnetProfile SubnetProfile { get; init; }
     [Id(4)] public IReadOnlyList<FlowEvent> Events { get; init; } = [];
+    /// <summary>What the estate knew at the start of the step: zones of the peers, rarity of external endpoints.</summary>
+    [Id(5)] public EstateView Estate { get; init; } = EstateView.Empty;
 }

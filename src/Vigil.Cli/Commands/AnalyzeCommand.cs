@@ -15,13 +15,14 @@ public static class AnalyzeCommand
         var learn = CommonOptions.Learn();
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
+        var zones = CommonOptions.Zones();
         var command = new Command("analyze", "Analyse a capture file with an embedded silo: learn, then report devices, alerts and flows.")
         {
-            file, learn, output, internalNetworks,
+            file, learn, output, internalNetworks, zones,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.Read(parse, learn, output, internalNetworks);
+            var options = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks));
             if (options is null)
             {
                 return ExitCodes.BadUsage;

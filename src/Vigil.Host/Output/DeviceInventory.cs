@@ -17,6 +17,11 @@ public static class DeviceInventory
             json.WriteStartObject();
             json.WriteString("ip", device.Ip);
             json.WriteString("subnet", device.Subnet);
+            if (device.Zone is { } zone)
+            {
+                json.WriteString("zone", zone);
+                json.WriteString("zone_evidence", device.ZoneEvidence);
+            }
             WriteArray(json, "macs", device.Macs);
             json.WriteStartArray("vlans");
             foreach (var vlan in device.Vlans)

@@ -51,7 +51,8 @@ public static class NewCommandsModel
         {
             var model = ModelOf(category)!;
             var kind = "op-" + category.ToString().ToLowerInvariant();
-            var requests = state.Recent.Add(kind, t, operations.Sum(o => o.Count));
+            // Counted in distinct new (peer, operation) keys, the unit the device's own rate is counted in.
+            var requests = state.Recent.Add(kind, t, operations.Count);
             var own = state.Conversations.NoveltiesOf(kind);
             var surprisal = NoveltyRate.Surprisal(requests, RecentCounts.WindowNs, own, context.OwnHours(t), 0, context.SubnetProfile.DeviceHours);
             var score = ModelAlert.Score(surprisal);
@@ -76,7 +77,7 @@ public static class NewCommandsModel
                     .Add("protocol", flow.Service)
                     .Add("category", category.ToString())
                     .Add("new_operations", operations.Select(o => $"{o.Key} {o.Name} x{o.Count}"))
-                    .Add("new_requests_10min", requests)
+                    .Add("new_operations_10min", requests)
                     .Add("own_new_operations_before", own)
                     .Add("device_hours", context.OwnHours(t))
                     .Add("surprisal", surprisal)

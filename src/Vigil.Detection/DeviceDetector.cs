@@ -1,48 +1,76 @@
 using Vigil.Capture.Decoding;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Flows;
 using Vigil.Contracts.Subnets;
 using Vigil.Detection.Identity;
+using Vigil.Detection.Devices;
 using Vigil.Detection.Models;
 
 namespace Vigil.Detection;
 
 /// <summary>
 /// Runs one step of a device through its profile and models, in capture order, and says what the
-/// subnet needs to know. Pure: the same state and step always give the same result.
+/// subnet and the estate need to know. Pure: the same state and step always give the same result.
+/// Each flow is judged against the baseline as it was before the flow, then learnt.
 /// </summary>
 public static class DeviceDetector
 {
     /// <summary>Most first contacts one device reports per step; a scanner's surplus is counted, not listed.</summary>
     public const int MaxFirstContactsPerStep = 4096;
 
+    /// <summary>Most new external endpoints one device reports per step.</summary>
+    public const int MaxNewExternalsPerStep = 256;
+
     public static DeviceStepResult Observe(DeviceState state, string device, DeviceStep step)
     {
-        var context = new StepContext(device, step.Subnet, step.StepEndNs, step.LearningEndNs, step.SubnetProfile);
+        var firstSeen = step.Events.Count == 0 ? state.Profile.FirstSeenNs : Math.Min(state.Profile.FirstSeenNs, step.Events.Min(e => e.StartNs));
+        var context = new StepContext(device, step.Subnet, step.StepEndNs, step.LearningEndNs, step.SubnetProfile)
+        {
+            Estate = step.Estate,
+            DeviceFirstSeenNs = firstSeen,
+        };
         var wasEstablished = state.Profile.FirstSeenNs < step.LearningEndNs;
         var alerts = new List<Alert>();
         var newServices = new List<string>();
+        var newIcsOffered = new List<string>();
         var firstContacts = new List<string>();
+        var newExternals = new List<string>();
         int attempts = 0, failures = 0;
         long lastEventNs = 0;
         foreach (var flow in step.Events)
         {
             var isOriginator = flow.Orig == device;
-            if (isOriginator && flow.RespInternal && flow.IsFirst && firstContacts.Count < MaxFirstContactsPerStep
+            var view = ViewOf(state, device, flow, step.Estate);
+            if (view.Acting && flow.RespInternal && flow.IsFirst && firstContacts.Count < MaxFirstContactsPerStep
                 && state.Profile.Peers.IsFirstInternalContact(flow.Resp))
             {
-                firstContacts.Add($"{flow.Resp}:{flow.RespPort}:{(flow.IsFinal && flow.IsFailedAttempt ? "fail" : "ok")}");
+                firstContacts.Add($"{flow.Resp}:{flow.RespPort}:{(FlowRoles.IsFailed(flow) ? "fail" : "ok")}");
             }
+            if (isOriginator && !flow.RespInternal && flow.IsFirst && !view.PeerKnown && newExternals.Count < MaxNewExternalsPerStep)
+            {
+                newExternals.Add(flow.Resp);
+            }
+            Judge(state, view, context, alerts);
+            var offeredBefore = state.Profile.ServicesOffered.Contains(view.Service);
             if (state.Profile.Observe(flow, isOriginator) is { } newService)
             {
                 newServices.Add(newService);
             }
+            if (!isOriginator && !offeredBefore && PortClasses.IsIcs(view.Service) && state.Profile.ServicesOffered.Contains(view.Service))
+            {
+                newIcsOffered.Add(view.Service);
+            }
+            if (view.Acting && FlowRoles.IsConversation(flow))
+            {
+                state.Conversations.AddPair(view.Peer, view.Service, flow.EndNs);
+            }
             state.History.Record(flow);
             state.Identity.Observe(flow, isOriginator);
-            if (isOriginator && flow.IsFinal && flow.RespInternal)
+            if (view.Acting && flow.IsFinal && flow.RespInternal)
             {
                 attempts++;
-                failures += flow.IsFailedAttempt ? 1 : 0;
+                failures += FlowRoles.IsFailed(flow) ? 1 : 0;
             }
             if (FailedInternalConnectionsModel.Observe(state.FailedConnections, flow, context) is { } failedAlert)
             {
@@ -69,6 +97,11 @@ public static class DeviceDetector
                 Attempts = attempts,
                 FailedAttempts = failures,
                 FirstContacts = firstContacts,
+                NewExternalPeers = newExternals,
+                NewIcsServicesOffered = newIcsOffered,
+                FirstSeenNs = state.Profile.FirstSeenNs == long.MaxValue ? 0 : state.Profile.FirstSeenNs,
+                LastSeenNs = state.Profile.LastSeenNs,
+                StepLastEventNs = lastEventNs,
             },
         };
     }
@@ -98,5 +131,36 @@ public static class DeviceDetector
             Role = role,
             RoleEvidence = evidence,
         };
+    }
+
+    private static FlowView ViewOf(DeviceState state, string device, FlowEvent flow, EstateView estate)
+    {
+        var isOriginator = flow.Orig == device;
+        var peer = FlowRoles.PeerOf(flow, device);
+        var service = ServiceKey.Of(flow);
+        return new FlowView(flow, FlowRoles.IsActing(flow, device), peer, estate.ZoneOf(peer, isOriginator ? flow.RespInternal : flow.OrigInternal),
+            service, state.Profile.Peers.All.ContainsKey(peer), state.Profile.ServicesUsed.Contains(service));
+    }
+
+    /// <summary>The per-flow catalog models, in a fixed order (later models may read what earlier ones learnt).</summary>
+    private static void Judge(DeviceState state, FlowView view, StepContext context, List<Alert> alerts)
+    {
+        Add(alerts, AdminRdpSessionModel.Observe(state, view, context));
+        Add(alerts, UnusualIcsConnectivityModel.Observe(state, view, context));
+        Add(alerts, PossibleIcsProtocolModel.Observe(state, view, context));
+        Add(alerts, ItToIcsConnectionModel.Observe(state, view, context));
+        Add(alerts, FailedIcsConnectionsModel.Observe(state, view, context));
+        alerts.AddRange(NewCommandsModel.Observe(state, view, context));
+        Add(alerts, SslWithoutSniModel.Observe(state, view, context));
+        Add(alerts, SelfSignedExternalModel.Observe(state, view, context));
+        Add(alerts, UnusualDataUploadModel.Observe(state, view, context));
+    }
+
+    private static void Add(List<Alert> alerts, Alert? alert)
+    {
+        if (alert is not null)
+        {
+            alerts.Add(alert);
+        }
     }
 }

@@ -19,16 +19,20 @@ public sealed class AnalyzeTests : IDisposable
 
         var result = await AnalysisRunner.RunFileAsync(capture, new AnalyzeOptions { OutputDirectory = output, Learning = learn });
 
-        Assert.Equal([ModelNames.MultipleFailedInternalConnections, ModelNames.UnusualActivityFromNewDevice],
+        // The scan of ports 102 and 502 is also the scanner's first ICS use and a TRW scan of the subnet.
+        Assert.Equal([ModelNames.PossibleIcsProtocol, ModelNames.MultipleFailedInternalConnections, ModelNames.NetworkScan, ModelNames.UnusualActivityFromNewDevice],
             result.Alerts.Select(a => a.Model).Order(StringComparer.Ordinal));
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Network reconnaissance from a new device", incident.Title);
+        Assert.All(result.Alerts, a => Assert.Equal(incident.Id, a.Incident));
         Assert.All(result.Alerts, a => Assert.Equal(StoryCapture.Scanner, a.Device));
         // 6 workstations × 24 × 2 exchanges, 6 more after the scan, and 30 scan attempts.
         Assert.Equal(6 * 24 * 2 + 6 + 30, result.Flows);
 
         var alertLines = File.ReadAllLines(Path.Combine(output, "alerts.jsonl"));
-        Assert.Equal(2, alertLines.Length);
+        Assert.Equal(4, alertLines.Length);
         using var first = JsonDocument.Parse(alertLines[0]);
-        Assert.Equal(["time", "device", "model", "score", "summary", "evidence"], first.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["time", "device", "model", "score", "summary", "evidence", "incident"], first.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.EndsWith("Z", first.RootElement.GetProperty("time").GetString());
 
         using var devices = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "devices.json")));
@@ -52,7 +56,7 @@ public sealed class AnalyzeTests : IDisposable
     {
         var capture = StoryCapture.Write(_directory);
         LearningWindow.TryParse("2h", out var learn, out _);
-        string[] files = ["alerts.jsonl", "devices.json", "flows.jsonl"];
+        string[] files = ["alerts.jsonl", "devices.json", "flows.jsonl", "incidents.json"];
         var runs = new List<byte[][]>();
         for (var run = 0; run < 3; run++)
         {

@@ -35,9 +35,11 @@ public sealed class StepProcessorTests(ClusterFixture fixture) : IClassFixture<C
         var scan = Enumerable.Range(1, 40).Select(i => Flow(3 * Hour + i * Second, "10.9.0.66", $"10.9.1.{i}", 502, i % 3 == 0 ? "REJ" : "S0")).ToList();
         var scanAlerts = await processor.ProcessAsync(new CaptureStep(3 * Hour + Hour, [new DeviceEvents("10.9.0.66", Subnet, scan)], scan.Count));
 
-        Assert.Equal([ModelNames.MultipleFailedInternalConnections, ModelNames.UnusualActivityFromNewDevice], scanAlerts.Select(a => a.Model).Order(StringComparer.Ordinal));
+        // The scan is reported by the subnet grain, then updated with its end once it has gone quiet.
+        Assert.Equal([ModelNames.MultipleFailedInternalConnections, ModelNames.NetworkScan, ModelNames.NetworkScan, ModelNames.UnusualActivityFromNewDevice], scanAlerts.Select(a => a.Model).Order(StringComparer.Ordinal));
+        Assert.Equal([false, true], scanAlerts.Where(a => a.Model == ModelNames.NetworkScan).Select(a => a.IsUpdate));
         Assert.All(scanAlerts, a => Assert.Equal("10.9.0.66", a.Device));
-        Assert.Equal(scanAlerts.OrderBy(a => a.TimeNs).ThenBy(a => a.Model, StringComparer.Ordinal), scanAlerts);
+        Assert.Equal(scanAlerts.OrderBy(a => a.TimeNs).ThenBy(a => a.Model, StringComparer.Ordinal).Select(a => (a.TimeNs, a.Model)), scanAlerts.Select(a => (a.TimeNs, a.Model)));
 
         var snapshot = await fixture.Grains.GetGrain<IDeviceGrain>("10.9.0.66").GetSnapshotAsync();
         Assert.Equal(40, snapshot.Peers);

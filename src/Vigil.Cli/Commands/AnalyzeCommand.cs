@@ -17,13 +17,14 @@ public static class AnalyzeCommand
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
         var step = CommonOptions.Step();
+        var zones = CommonOptions.Zones();
         var command = new Command("analyze", "Analyse a capture file with an embedded silo: learn, then report devices, alerts and flows.")
         {
-            file, learn, output, internalNetworks, step,
+            file, learn, output, internalNetworks, step, zones,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.Read(parse, learn, output, internalNetworks, step);
+            var options = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks, step));
             if (options is null)
             {
                 return ExitCodes.BadUsage;

@@ -31,6 +31,21 @@ public static class CommonOptions
         DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
     };
 
+    public static Option<string?> Zones() => new("--zones")
+    {
+        Description = "JSON file of zones: [{\"name\": \"Industrial\", \"role\": \"ics\", \"cidrs\": [\"10.20.9.0/24\"]}]; roles it, ics, dmz. Subnets not covered are inferred (ICS when their devices serve ICS protocols).",
+    };
+
+    /// <summary>Reads `--zones` into <paramref name="options"/>; on a bad file writes a one-line error and returns null.</summary>
+    public static AnalyzeOptions? WithZones(ParseResult parse, Option<string?> zones, AnalyzeOptions? options)
+    {
+        if (options is null || parse.GetValue(zones) is not { } path)
+        {
+            return options;
+        }
+        return ZonesFile.Load(path, out var error) is { } loaded ? options with { Zones = loaded } : Fail($"--zones {error}");
+    }
+
     /// <summary>Reads the shared options; on a bad value writes a one-line error and returns null.</summary>
     public static AnalyzeOptions? Read(ParseResult parse, Option<string> learn, Option<string> output, Option<string[]> internalNetworks, Option<TimeSpan> step)
     {

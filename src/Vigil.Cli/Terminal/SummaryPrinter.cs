@@ -8,6 +8,7 @@ namespace Vigil.Cli.Terminal;
 public static class SummaryPrinter
 {
     private const int AlertsListed = 15;
+    private const int IncidentsListed = 5;
 
     public static int Print(string source, AnalysisResult result)
     {
@@ -29,6 +30,16 @@ public static class SummaryPrinter
         Console.WriteLine($"  frames    {string.Join(", ", result.DecodeOutcomes.Where(o => o.Key == "Ok").Select(o => $"IP {o.Value:N0}").Concat(undecoded))}");
         Console.WriteLine($"  flows     {result.Flows:N0}");
         Console.WriteLine($"  devices   {result.Devices:N0}");
+        Console.WriteLine($"  incidents {result.Incidents.Count:N0}");
+        foreach (var incident in result.Incidents.Take(IncidentsListed))
+        {
+            Console.WriteLine($"  [{incident.Id}] {incident.Score:0.00}  {incident.Title} ({CaptureTime.ToIso(incident.StartNs)} → {CaptureTime.ToIso(incident.EndNs)})");
+            Console.WriteLine($"      {incident.Summary}");
+        }
+        if (result.Incidents.Count > IncidentsListed)
+        {
+            Console.WriteLine($"  … {result.Incidents.Count - IncidentsListed} more in incidents.json");
+        }
         Console.WriteLine($"  alerts    {result.Alerts.Count:N0}");
         foreach (var model in result.Alerts.GroupBy(a => a.Model).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -42,7 +53,7 @@ public static class SummaryPrinter
         {
             Console.WriteLine($"  … {result.Alerts.Count - AlertsListed} more in alerts.jsonl");
         }
-        Console.WriteLine($"  output    {result.OutputDirectory}/ (alerts.jsonl, devices.json, flows.jsonl)");
+        Console.WriteLine($"  output    {result.OutputDirectory}/ (incidents.json, alerts.jsonl, devices.json, flows.jsonl)");
         return ExitCodes.Ok;
     }
 }

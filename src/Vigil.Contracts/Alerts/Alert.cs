@@ -13,8 +13,20 @@ public sealed record Alert
     [Id(1)] public required string Device { get; init; }
     /// <summary>The exact catalog model name (see <see cref="ModelNames"/>).</summary>
     [Id(2)] public required string Model { get; init; }
+    /// <summary>Statistical significance of the deviation in [0,1] (see SignificanceScore).</summary>
     [Id(3)] public double Score { get; init; }
     [Id(4)] public required string Summary { get; init; }
     /// <summary>The evidence as a JSON object, written with a fixed key order so output is reproducible.</summary>
     [Id(5)] public required string EvidenceJson { get; init; }
+    /// <summary>Other devices or endpoints the behaviour touched (targets, servers), for incident correlation.</summary>
+    [Id(6)] public IReadOnlyList<string> Peers { get; init; } = [];
+    /// <summary>Capture time of the last observation of the episode so far; 0 while it is one moment.</summary>
+    [Id(7)] public long EndNs { get; init; }
+    /// <summary>
+    /// True when this alert updates the open alert of the same device and model (an ongoing scan's
+    /// new end and counts) instead of being a new breach.
+    /// </summary>
+    [Id(8)] public bool IsUpdate { get; init; }
+    /// <summary>The incident the alert belongs to, set when alerts are correlated.</summary>
+    [Id(9)] public string? Incident { get; init; }
 }

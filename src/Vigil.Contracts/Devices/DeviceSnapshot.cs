@@ -30,4 +30,8 @@ public sealed record DeviceSnapshot
     [Id(16)] public string? Role { get; init; }
     /// <summary>Why <see cref="Role"/> was guessed, in plain words.</summary>
     [Id(17)] public IReadOnlyList<string> RoleEvidence { get; init; } = [];
+    /// <summary>Zone role ("it", "ics", "dmz"), filled in by the inventory from the zone map.</summary>
+    [Id(18)] public string? Zone { get; init; }
+    /// <summary>Why the device is in its zone: the configured zone's name, or what the inference saw.</summary>
+    [Id(19)] public string? ZoneEvidence { get; init; }
 }

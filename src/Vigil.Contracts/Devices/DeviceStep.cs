@@ -20,4 +20,6 @@ public sealed record DeviceStep
     [Id(4)] public IReadOnlyList<FlowEvent> Events { get; init; } = [];
     /// <summary>Names other devices' traffic gave this device in the step (DNS answers, DHCP).</summary>
     [Id(5)] public IReadOnlyList<NameObservation> Names { get; init; } = [];
+    /// <summary>What the estate knew at the start of the step: zones of the peers, rarity of external endpoints.</summary>
+    [Id(6)] public EstateView Estate { get; init; } = EstateView.Empty;
 }

@@ -18,4 +18,14 @@ public sealed record DeviceActivitySummary
     [Id(6)] public int Attempts { get; init; }
     /// <summary>Distinct (peer, port) pairs first contacted in this step, as "peer:port:ok|fail", for scan correlation.</summary>
     [Id(7)] public IReadOnlyList<string> FirstContacts { get; init; } = [];
+    /// <summary>External endpoints the device contacted for the first time in this step (for estate rarity).</summary>
+    [Id(8)] public IReadOnlyList<string> NewExternalPeers { get; init; } = [];
+    /// <summary>ICS services ("tcp/502") the device answered as a server for the first time in this step (for zone inference).</summary>
+    [Id(9)] public IReadOnlyList<string> NewIcsServicesOffered { get; init; } = [];
+    /// <summary>First packet of the device, ns.</summary>
+    [Id(10)] public long FirstSeenNs { get; init; }
+    /// <summary>Latest packet of the device, ns.</summary>
+    [Id(11)] public long LastSeenNs { get; init; }
+    /// <summary>Latest capture time in this step's events (0 when none), for scan episodes.</summary>
+    [Id(12)] public long StepLastEventNs { get; init; }
 }

@@ -18,6 +18,11 @@ public sealed record SubnetProfile
     [Id(3)] public double VarianceDailyPeers { get; init; }
     /// <summary>Service ("tcp/3389") → number of established devices that used it as a client.</summary>
     [Id(4)] public IReadOnlyDictionary<string, int> ServiceClients { get; init; } = new Dictionary<string, int>();
+    /// <summary>
+    /// Hours of observation summed over established devices (first to last packet): the exposure
+    /// against which the rate of a first-time behaviour is estimated.
+    /// </summary>
+    [Id(5)] public double DeviceHours { get; init; }
 
     public static SubnetProfile Empty(string subnet) => new() { Subnet = subnet };
 }

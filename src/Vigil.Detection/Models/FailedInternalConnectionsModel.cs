@@ -73,7 +73,7 @@ public static class FailedInternalConnectionsModel
     }
 
     /// <summary>Closes the minutes between the last observation and <paramref name="minute"/>, learning each.</summary>
-    private static void Advance(FailedConnectionsBaseline baseline, long minute)
+    internal static void Advance(FailedConnectionsBaseline baseline, long minute)
     {
         if (baseline.CurrentMinute == long.MinValue)
         {
@@ -88,7 +88,7 @@ public static class FailedInternalConnectionsModel
             baseline.Window[0] = 0;
         }
         baseline.CurrentMinute = Math.Max(baseline.CurrentMinute, minute);
-        if (baseline.EpisodeOpen && baseline.Window.Sum() < MinFailures / 2)
+        if (baseline.EpisodeOpen && baseline.Window.Sum() < 3)
         {
             baseline.EpisodeOpen = false;
         }

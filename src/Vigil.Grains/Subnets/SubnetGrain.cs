@@ -23,8 +23,13 @@ public sealed class SubnetGrain(
     public async Task<IReadOnlyList<Alert>> ObserveAsync(SubnetStep step)
     {
         var subnet = state.State;
+        var alerts = new List<Alert>();
         foreach (var summary in step.Summaries)
         {
+            if (subnet.Scans.Observe(summary, step.LearningEndNs) is { } scan)
+            {
+                alerts.Add(scan);
+            }
             if (!subnet.Members.Contains(summary.Device))
             {
                 if (subnet.Members.Count >= SubnetState.MaxMembers)
@@ -40,6 +45,10 @@ public sealed class SubnetGrain(
             {
                 continue;
             }
+            if (subnet.EstablishedSpans.ContainsKey(summary.Device) || subnet.EstablishedSpans.Count < SubnetState.MaxMembers)
+            {
+                subnet.EstablishedSpans[summary.Device] = [summary.FirstSeenNs, summary.LastSeenNs];
+            }
             // Keep each member's busiest day: the subnet's idea of "many peers" should not shrink overnight.
             subnet.EstablishedDailyPeers[summary.Device] = Math.Max(summary.DailyInternalPeers, subnet.EstablishedDailyPeers.GetValueOrDefault(summary.Device));
             foreach (var service in summary.NewClientServices)
@@ -50,13 +59,14 @@ public sealed class SubnetGrain(
                 }
             }
         }
+        alerts.AddRange(subnet.Scans.Close(Subnet, step.StepEndNs));
         _profile = BuildProfile();
         if (++_stepsSinceCheckpoint >= CheckpointEverySteps)
         {
             await state.WriteStateAsync();
             _stepsSinceCheckpoint = 0;
         }
-        return [];
+        return alerts;
     }
 
     public Task<SubnetSnapshot> GetSnapshotAsync() => Task.FromResult(new SubnetSnapshot
@@ -88,6 +98,7 @@ public sealed class SubnetGrain(
             MeanDailyPeers = mean,
             VarianceDailyPeers = variance,
             ServiceClients = new Dictionary<string, int>(state.State.ServiceClients, StringComparer.Ordinal),
+            DeviceHours = state.State.EstablishedSpans.Values.Sum(span => Math.Max(0, span[1] - span[0])) / 3.6e12,
         };
     }
 }

@@ -1,3 +1,5 @@
+using Vigil.Detection.Subnets;
+
 namespace Vigil.Grains.Subnets;
 
 /// <summary>What a subnet grain keeps: each member's latest daily peer count and how many members use each service.</summary>
@@ -16,4 +18,8 @@ public sealed class SubnetState
     [Id(4)] public long FailedAttempts { get; set; }
     /// <summary>Members past <see cref="SubnetState.MaxMembers"/>, counted only.</summary>
     [Id(5)] public long UntrackedMembers { get; set; }
+    /// <summary>Established members → [first seen, last seen] (ns): their hours of observation.</summary>
+    [Id(6)] public Dictionary<string, long[]> EstablishedSpans { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Sources of this subnet under the scan test.</summary>
+    [Id(7)] public ScanTracker Scans { get; set; } = new();
 }

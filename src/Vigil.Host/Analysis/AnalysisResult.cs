@@ -13,6 +13,8 @@ public sealed record AnalysisResult
     public long FlowEvents { get; init; }
     public int Devices { get; init; }
     public IReadOnlyList<Alert> Alerts { get; init; } = [];
+    /// <summary>The alerts correlated into stories, most significant first.</summary>
+    public IReadOnlyList<Incident> Incidents { get; init; } = [];
     public long FirstPacketNs { get; init; }
     public long LastPacketNs { get; init; }
     public long LearningEndNs { get; init; }

@@ -5,6 +5,7 @@ using Vigil.Capture.Decoding;
 using Vigil.Capture.Files;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Subnets;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
@@ -43,15 +44,15 @@ public static class AnalysisRunner
         await using var silo = await EmbeddedSilo.StartAsync(cancellation);
         var siloStart = stopwatch.Elapsed;
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
-        using var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl"));
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
         var network = new NetworkMap(options.InternalNetworks);
         var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
-        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows }, router);
+        // Interim reports every 30 s, so an hours-long session's upload is judged within a minute.
+        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows, InterimInterval = TimeSpan.FromSeconds(30) }, router);
         var pump = new PacketPump(source, tracker, router);
-        var processor = new StepProcessor(silo.Grains);
-        var alerts = new List<Alert>();
+        var processor = new StepProcessor(silo.Grains, new ZoneMap(network, options.Zones));
+        var book = new AlertBook();
         long stepCount = 0;
 
         var consumer = Task.Run(async () =>
@@ -61,8 +62,7 @@ public static class AnalysisRunner
                 stepCount++;
                 foreach (var alert in await processor.ProcessAsync(step))
                 {
-                    alertLog.Write(alert);
-                    alerts.Add(alert);
+                    book.Add(alert);
                 }
             }
         }, CancellationToken.None);
@@ -79,7 +79,19 @@ public static class AnalysisRunner
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await Task.WhenAll(producer, consumer);
 
-        var devices = await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys);
+        var (incidents, alerts) = IncidentCorrelator.Correlate(book.Alerts);
+        using (var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl")))
+        {
+            foreach (var alert in alerts)
+            {
+                alertLog.Write(alert);
+            }
+        }
+        var ranked = incidents.OrderByDescending(i => i.Score).ThenBy(i => i.StartNs).ToArray();
+        IncidentLog.Write(Path.Combine(options.OutputDirectory, "incidents.json"), ranked);
+        var facts = await silo.Grains.GetGrain<IEstateGrain>(StepProcessor.EstateKey).GetFactsAsync([]);
+        var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
+            .Select(d => processor.Zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
         return new AnalysisResult
         {
@@ -90,6 +102,7 @@ public static class AnalysisRunner
             FlowEvents = router.EventsRouted,
             Devices = devices.Count,
             Alerts = alerts,
+            Incidents = ranked,
             FirstPacketNs = pump.FirstPacketNs,
             LastPacketNs = pump.LastPacketNs,
             LearningEndNs = processor.LearningEndNs,

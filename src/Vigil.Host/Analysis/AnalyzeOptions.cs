@@ -12,4 +12,6 @@ public sealed record AnalyzeOptions
     /// <summary>Capture time per step: the grains catch up at every step boundary.</summary>
     public TimeSpan Step { get; init; } = TimeSpan.FromSeconds(10);
     public int MaxFlows { get; init; } = 1_000_000;
+    /// <summary>Configured zones (`--zones`); subnets not covered are inferred.</summary>
+    public IReadOnlyList<ZoneDefinition> Zones { get; init; } = [];
 }

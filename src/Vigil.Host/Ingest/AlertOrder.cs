@@ -2,7 +2,7 @@ using Vigil.Contracts.Alerts;
 
 namespace Vigil.Host.Ingest;
 
-/// <summary>The order alerts are reported in: by capture time, then device, then model.</summary>
+/// <summary>The order alerts are reported in: by capture time, then device, then model, an alert before its update.</summary>
 public sealed class AlertOrder : IComparer<Alert>
 {
     public static AlertOrder Instance { get; } = new();
@@ -23,6 +23,12 @@ public sealed class AlertOrder : IComparer<Alert>
             return byTime;
         }
         var byDevice = string.CompareOrdinal(x.Device, y.Device);
-        return byDevice != 0 ? byDevice : string.CompareOrdinal(x.Model, y.Model);
+        if (byDevice != 0)
+        {
+            return byDevice;
+        }
+        var byModel = string.CompareOrdinal(x.Model, y.Model);
+        // An alert sorts before its update (same time, device and model): the sort is not stable.
+        return byModel != 0 ? byModel : x.IsUpdate.CompareTo(y.IsUpdate);
     }
 }

@@ -1,24 +1,38 @@
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
 using Vigil.Contracts.Subnets;
+using Vigil.Host.Network;
 
 namespace Vigil.Host.Ingest;
 
 /// <summary>
-/// Runs one <see cref="CaptureStep"/> through the grains in three phases: read the subnets'
-/// profiles, let every device grain judge its events (all in parallel), then fold the devices'
-/// summaries into their subnets in a fixed order. Subnet state changes only in the last phase, so
-/// the alerts of a step do not depend on which grain ran first; they are returned sorted.
+/// Runs one <see cref="CaptureStep"/> through the grains in three phases: read the subnets' profiles
+/// and the estate's facts, let every device grain judge its events (all in parallel), then fold the
+/// devices' summaries into their subnets and the estate in a fixed order. Shared state changes only in
+/// the last phase, so the alerts of a step do not depend on which grain ran first; they are returned sorted.
 /// </summary>
-public sealed class StepProcessor(IGrainFactory grains)
+public sealed class StepProcessor(IGrainFactory grains, ZoneMap? zones = null)
 {
+    /// <summary>The key of the estate grain (one estate per silo cluster).</summary>
+    public const string EstateKey = "estate";
+
+    private readonly ZoneMap _zones = zones ?? new ZoneMap(new NetworkMap());
+
     /// <summary>Set once the first packet fixes it, before the first step is queued.</summary>
     public long LearningEndNs { get; set; } = long.MaxValue;
 
+    /// <summary>The zone map the steps use, for the inventory.</summary>
+    public ZoneMap Zones => _zones;
+
     public async Task<IReadOnlyList<Alert>> ProcessAsync(CaptureStep step)
     {
+        var estate = grains.GetGrain<IEstateGrain>(EstateKey);
         var subnets = step.Devices.Select(d => d.Subnet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var externals = step.Devices.SelectMany(d => d.Events).SelectMany(e => (IEnumerable<string>)[.. e.OrigInternal ? [] : new[] { e.Orig }, .. e.RespInternal ? [] : new[] { e.Resp }])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var factsTask = estate.GetFactsAsync(externals);
         var profiles = await Task.WhenAll(subnets.Select(s => grains.GetGrain<ISubnetGrain>(s).GetProfileAsync()));
+        var facts = await factsTask;
         var profileOf = subnets.Zip(profiles).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
         var results = await Task.WhenAll(step.Devices.Select(device =>
@@ -30,19 +44,50 @@ public sealed class StepProcessor(IGrainFactory grains)
                 SubnetProfile = profileOf[device.Subnet],
                 Events = device.Events,
                 Names = device.Names,
+                Estate = ViewOf(device, facts),
             })));
 
         var alerts = results.SelectMany(r => r.Alerts).ToList();
-        var bySubnet = results.Select(r => r.Summary).GroupBy(s => s.Subnet, StringComparer.Ordinal);
+        var summaries = results.Select(r => r.Summary).OrderBy(s => s.Device, StringComparer.Ordinal).ToArray();
+        var bySubnet = summaries.GroupBy(s => s.Subnet, StringComparer.Ordinal);
         var subnetAlerts = await Task.WhenAll(bySubnet.Select(group =>
             grains.GetGrain<ISubnetGrain>(group.Key).ObserveAsync(new SubnetStep
             {
                 StepEndNs = step.StepEndNs,
                 LearningEndNs = LearningEndNs,
-                Summaries = group.OrderBy(s => s.Device, StringComparer.Ordinal).ToArray(),
+                Summaries = group.ToArray(),
             })));
+        await estate.ObserveAsync(summaries);
         alerts.AddRange(subnetAlerts.SelectMany(a => a));
         alerts.Sort(AlertOrder.Instance);
         return alerts;
+    }
+
+    /// <summary>The estate as one device needs it: its zone, its peers' zones, the reach of its external peers.</summary>
+    private EstateView ViewOf(DeviceEvents device, EstateFacts facts)
+    {
+        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reach = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var flow in device.Events)
+        {
+            var isOrig = flow.Orig == device.Device;
+            var peer = isOrig ? flow.Resp : flow.Orig;
+            if (zones.ContainsKey(peer))
+            {
+                continue;
+            }
+            zones[peer] = _zones.RoleOf(peer, facts);
+            if (!(isOrig ? flow.RespInternal : flow.OrigInternal))
+            {
+                reach[peer] = facts.ExternalReach.GetValueOrDefault(peer);
+            }
+        }
+        return new EstateView
+        {
+            Zone = _zones.RoleOf(device.Device, facts),
+            PeerZones = zones,
+            ExternalReach = reach,
+            EstablishedDevices = facts.EstablishedDevices,
+        };
     }
 }

@@ -4,7 +4,7 @@ using Vigil.Contracts.Time;
 
 namespace Vigil.Host.Output;
 
-/// <summary>Writes alerts.jsonl: one line per alert with time, device, model, score, summary and evidence.</summary>
+/// <summary>Writes alerts.jsonl: one line per alert with time, device, model, score, summary, evidence, the episode's end (when it lasted) and its incident.</summary>
 public sealed class AlertLog(string path) : IDisposable
 {
     private readonly JsonLinesFile _file = new(path);
@@ -22,5 +22,13 @@ public sealed class AlertLog(string path) : IDisposable
         json.WriteString("summary", alert.Summary);
         json.WritePropertyName("evidence");
         json.WriteRawValue(alert.EvidenceJson, skipInputValidation: true);
+        if (alert.EndNs > alert.TimeNs)
+        {
+            json.WriteString("end", CaptureTime.ToIso(alert.EndNs));
+        }
+        if (alert.Incident is { } incident)
+        {
+            json.WriteString("incident", incident);
+        }
     }
 }

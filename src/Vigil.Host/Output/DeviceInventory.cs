@@ -22,6 +22,11 @@ public static class DeviceInventory
             WriteOptional(json, "product", device.Product);
             WriteOptional(json, "role", device.Role);
             WriteArray(json, "role_evidence", device.RoleEvidence);
+            if (device.Zone is { } zone)
+            {
+                json.WriteString("zone", zone);
+                json.WriteString("zone_evidence", device.ZoneEvidence);
+            }
             WriteArray(json, "macs", device.Macs);
             json.WriteStartArray("vlans");
             foreach (var vlan in device.Vlans)

@@ -1,0 +1,65 @@
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Subnets;
+using Vigil.Detection.Devices;
+using Vigil.Detection.Evidence;
+using Vigil.Statistics;
+
+namespace Vigil.Detection.Models;
+
+/// <summary>
+/// "Multiple Failed Connections to ICS Device": failed attempts on ICS ports to hosts of an ICS zone
+/// in the last ten minutes, against the device's own per-minute rate of such failures (the same
+/// clipped EWMA baseline as <see cref="FailedInternalConnectionsModel"/>), as a negative binomial or
+/// Poisson tail.
+/// </summary>
+public static class FailedIcsConnectionsModel
+{
+    /// <summary>Fewer failures than this in ten minutes never alert.</summary>
+    public const int MinFailures = 5;
+
+    private const long MinuteNs = 60_000_000_000L;
+
+    public static Alert? Observe(DeviceState state, FlowView view, StepContext context)
+    {
+        var flow = view.Flow;
+        if (!view.Acting || !flow.IsFinal || view.PeerZone != ZoneRoles.Ics || !PortClasses.IsIcs(view.Service))
+        {
+            return null;
+        }
+        var baseline = state.FailedIcsConnections;
+        FailedInternalConnectionsModel.Advance(baseline, flow.EndNs / MinuteNs);
+        if (!FlowRoles.IsFailed(flow))
+        {
+            return null;
+        }
+        baseline.Window[0]++;
+        var failures = baseline.Window.Sum();
+        if (baseline.EpisodeOpen || failures < MinFailures || context.IsLearning(flow.EndNs))
+        {
+            return null;
+        }
+        var perMinute = Math.Max(baseline.MeanPerMinute, FailedInternalConnectionsModel.PriorMeanPerMinute);
+        var expected = perMinute * FailedConnectionsBaseline.WindowMinutes;
+        var variance = Math.Max(baseline.VariancePerMinute, perMinute) * FailedConnectionsBaseline.WindowMinutes;
+        var surprisal = CountSurprisal.Of(failures, expected, variance);
+        var score = ModelAlert.Score(surprisal);
+        if (score < 0.5)
+        {
+            return null;
+        }
+        baseline.EpisodeOpen = true;
+        return ModelAlert.Create(context, ModelNames.MultipleFailedConnectionsToIcsDevice, flow.EndNs, score,
+            $"{context.Device} made {failures} failed connection attempts to ICS devices on ICS ports in {FailedConnectionsBaseline.WindowMinutes} minutes (last {view.Peer}:{flow.RespPort}); its baseline predicts {expected:0.##}.",
+            new EvidenceBuilder()
+                .Add("failed_attempts", failures)
+                .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
+                .Add("expected", expected)
+                .Add("baseline_per_minute", baseline.MeanPerMinute)
+                .Add("baseline_minutes", baseline.MinutesObserved)
+                .Add("surprisal", surprisal)
+                .Add("last_target", $"{view.Peer}:{flow.RespPort}")
+                .Add("last_state", flow.State)
+                .Build(),
+            [view.Peer]);
+    }
+}

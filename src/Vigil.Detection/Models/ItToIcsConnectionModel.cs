@@ -1,0 +1,59 @@
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Subnets;
+using Vigil.Detection.Evidence;
+
+namespace Vigil.Detection.Models;
+
+/// <summary>
+/// "Anomalous IT to ICS Connection": a device of an IT zone opens (or tries) a connection into an
+/// ICS zone over a (destination, service) path its baseline has no conversation for. The new paths
+/// of the last ten minutes are judged against how often the device and its subnet open new paths
+/// on that service (<see cref="NoveltyRate"/>).
+/// </summary>
+public static class ItToIcsConnectionModel
+{
+    public const string Kind = "it-ics-path";
+
+    public static Alert? Observe(DeviceState state, FlowView view, StepContext context)
+    {
+        var flow = view.Flow;
+        if (!view.Acting || !flow.IsFirst || context.Estate.Zone != ZoneRoles.It || view.PeerZone != ZoneRoles.Ics
+            || state.Conversations.HasPair(view.Peer, view.Service))
+        {
+            return null;
+        }
+        var t = view.TimeNs;
+        var count = state.Recent.Add(Kind, t, 1);
+        var own = state.Conversations.NoveltiesOf(Kind);
+        var clients = context.SubnetClientsOf(view.Service);
+        var surprisal = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
+        var score = ModelAlert.Score(surprisal);
+        if (context.IsPastWarmup(t))
+        {
+            state.Conversations.CountNovelty(Kind);
+        }
+        if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore)
+        {
+            state.Episodes.Extend(ModelNames.AnomalousItToIcsConnection, t);
+            return null;
+        }
+        if (!state.Episodes.Trigger(ModelNames.AnomalousItToIcsConnection, t))
+        {
+            return null;
+        }
+        return ModelAlert.Create(context, ModelNames.AnomalousItToIcsConnection, t, score,
+            $"{context.Device} (IT zone) connected to {view.Peer}:{flow.RespPort} in the ICS zone, a path not in its baseline ({count} new IT→ICS paths in 10 minutes).",
+            new EvidenceBuilder()
+                .Add("source_zone", context.Estate.Zone)
+                .Add("destination", $"{view.Peer}:{flow.RespPort}")
+                .Add("destination_zone", view.PeerZone)
+                .Add("service", view.Service)
+                .Add("state", flow.State)
+                .Add("new_paths_10min", count)
+                .Add("subnet_clients_of_service", clients)
+                .Add("subnet_device_hours", context.SubnetProfile.DeviceHours)
+                .Add("surprisal", surprisal)
+                .Build(),
+            [view.Peer]);
+    }
+}

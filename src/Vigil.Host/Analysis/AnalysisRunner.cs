@@ -9,6 +9,7 @@ using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Output;
+using Vigil.Host.Publishing;
 using Vigil.Host.Silo;
 
 namespace Vigil.Host.Analysis;
@@ -50,13 +51,14 @@ public static class AnalysisRunner
         var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows }, router);
         var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(silo.Grains);
+        var publisher = new PublishingStepProcessor(processor, silo.Grains);
         var alerts = new List<Alert>();
 
         var consumer = Task.Run(async () =>
         {
             await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
             {
-                foreach (var alert in await processor.ProcessAsync(step))
+                foreach (var alert in await publisher.ProcessAsync(step))
                 {
                     alertLog.Write(alert);
                     alerts.Add(alert);

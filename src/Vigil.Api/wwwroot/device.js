@@ -8,9 +8,9 @@
   const cards = el("div", { class: "cards", id: "cards" });
   const chart = el("div", { class: "chart", id: "chart" });
   const legend = el("div", { class: "legend" },
-    el("span", {}, el("span", { class: "swatch", style: "background:#6d9ad8" }), "answered connections"),
-    el("span", {}, el("span", { class: "swatch", style: "background:#c0392b" }), "failed connections"),
-    el("span", {}, el("span", { class: "swatch", style: "background:#d98e04" }), "importance (alert significance, right axis)"));
+    el("span", {}, el("span", { class: "swatch ok" }), "answered connections"),
+    el("span", {}, el("span", { class: "swatch failed" }), "failed connections"),
+    el("span", {}, el("span", { class: "swatch importance" }), "importance (alert significance, right axis)"));
   const alertsBox = el("div", { id: "device-alerts" });
   const form = el("form", { class: "filters" },
     el("label", {}, "Port", el("input", { name: "port", size: 6 })),

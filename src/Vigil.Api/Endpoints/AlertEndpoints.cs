@@ -1,11 +1,15 @@
+using System.Buffers;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Vigil.Api.Models;
 using Vigil.Api.Queries;
 using Vigil.Api.Security;
@@ -26,8 +30,9 @@ public static class AlertEndpoints
         var group = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(VigilPolicies.Read);
         group.MapGet("/", ListAlertsAsync).WithName("ListAlerts")
             .WithSummary("Alerts newest first, filtered by model, device and capture time; paged.");
-        group.MapGet("/stream", Stream).WithName("StreamAlerts")
-            .WithSummary("Server-sent events: one 'alert' event per new alert. Resume with Last-Event-ID or ?after=ID.");
+        group.MapGet("/stream", StreamAsync).WithName("StreamAlerts")
+            .WithSummary("Server-sent events: one 'alert' event per new alert. Resume with Last-Event-ID or ?after=ID.")
+            .Produces<AlertEntry>(StatusCodes.Status200OK, "text/event-stream").ProducesValidationProblem();
         group.MapGet("/{id:long}", GetAlertAsync).WithName("GetAlert").WithSummary("One alert with its evidence.");
         group.MapPost("/{id:long}/ack", AcknowledgeAsync).WithName("AcknowledgeAlert")
             .WithSummary("Acknowledges an alert with an optional comment (admin scope).")
@@ -78,8 +83,12 @@ public static class AlertEndpoints
             : NotFound(id);
     }
 
-    public static Results<ServerSentEventsResult<AlertEntry>, ValidationProblem> Stream(
-        IGrainFactory grains, HttpContext context, IHostApplicationLifetime lifetime, string? after)
+    /// <summary>
+    /// Writes the stream itself rather than through a result type: the headers and an opening comment
+    /// go out at once, so a client knows it is connected before the first alert, which may be hours away.
+    /// </summary>
+    public static async Task<IResult> StreamAsync(
+        IGrainFactory grains, HttpContext context, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json, string? after)
     {
         var read = new QueryReader();
         var lastEventId = context.Request.Headers["Last-Event-ID"].ToString();
@@ -88,9 +97,22 @@ public static class AlertEndpoints
         {
             return read.Problem();
         }
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        context.Response.RegisterForDispose(stop);
-        return TypedResults.ServerSentEvents(FollowAsync(grains.GetAlertLog(), afterId, stop.Token));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.WriteAsync(": vigil alert stream\n\n", stop.Token);
+        await context.Response.Body.FlushAsync(stop.Token);
+        var options = json.Value.SerializerOptions;
+        try
+        {
+            await SseFormatter.WriteAsync(FollowAsync(grains.GetAlertLog(), afterId, stop.Token), context.Response.Body,
+                (item, buffer) => WriteData(item.Data, buffer, options), stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The client went away or the host is stopping: the stream simply ends.
+        }
+        return Results.Empty;
     }
 
     /// <summary>New alerts as they are appended; from <paramref name="afterId"/> when given, else from now on.</summary>
@@ -117,6 +139,12 @@ public static class AlertEndpoints
                 }
             }
         }
+    }
+
+    private static void WriteData(AlertEntry alert, IBufferWriter<byte> buffer, JsonSerializerOptions options)
+    {
+        using var writer = new Utf8JsonWriter(buffer);
+        JsonSerializer.Serialize(writer, alert, options);
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

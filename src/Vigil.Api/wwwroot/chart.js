@@ -12,9 +12,10 @@ const VigilChart = (() => {
     return node;
   }
 
-  function label(ms, withDate) {
+  function label(ms, withDate, span) {
     const iso = new Date(ms).toISOString();
-    return withDate ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16);
+    const clock = span < 3 * 3600e3 ? iso.slice(11, 19) : iso.slice(11, 16);
+    return withDate ? `${iso.slice(0, 10)} ${clock}` : clock;
   }
 
   /** Draws into container; connections have start/failed, alerts have time/score/model. */
@@ -41,11 +42,11 @@ const VigilChart = (() => {
     chart.append(svg("line", { x1: L, y1: yScore(0.5), x2: W - R, y2: yScore(0.5), stroke: "#f0d9a8", "stroke-dasharray": "4 4" }));
     for (let i = 0; i <= 4; i++) {
       const x = L + ((W - L - R) * i) / 4;
-      chart.append(svg("text", { x, y: H - B + 16, "text-anchor": "middle", "font-size": 11, fill: "#5b6575" }, label(t0 + (span * i) / 4, i === 0)));
+      chart.append(svg("text", { x, y: H - B + 16, "text-anchor": "middle", "font-size": 11, fill: "#5b6575" }, label(t0 + (span * i) / 4, i === 0, span)));
     }
     for (let b = 0; b < BUCKETS; b++) {
       const x = L + b * width + 1;
-      const when = `${label(t0 + (span * b) / BUCKETS, true)}: ${ok[b]} answered, ${failed[b]} failed`;
+      const when = `${label(t0 + (span * b) / BUCKETS, true, span)}: ${ok[b]} answered, ${failed[b]} failed`;
       if (ok[b] > 0) chart.append(withTitle(svg("rect", { class: "bar ok", x, y: y(ok[b]), width: width - 2, height: H - B - y(ok[b]), fill: "#6d9ad8" }), when));
       if (failed[b] > 0) chart.append(withTitle(svg("rect", { class: "bar failed", x, y: y(ok[b] + failed[b]), width: width - 2, height: y(ok[b]) - y(ok[b] + failed[b]), fill: "#c0392b" }), when));
     }

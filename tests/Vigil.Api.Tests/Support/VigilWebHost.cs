@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,11 +22,13 @@ namespace Vigil.Api.Tests.Support;
 internal sealed class VigilWebHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly StrongBox<bool> _stopping;
 
-    private VigilWebHost(WebApplication app, Uri address)
+    private VigilWebHost(WebApplication app, Uri address, StrongBox<bool> stopping)
     {
         _app = app;
         Address = address;
+        _stopping = stopping;
     }
 
     public Uri Address { get; }
@@ -39,6 +42,9 @@ internal sealed class VigilWebHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(TestKeys.Configuration());
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        // At shutdown the in-memory store goes before the grains that would checkpoint into it (see EmbeddedSilo).
+        var stopping = new StrongBox<bool>();
+        builder.Logging.AddFilter((_, level) => level >= (Volatile.Read(ref stopping.Value) ? LogLevel.Critical : LogLevel.Warning));
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
             .AddMemoryGrainStorage(StorageNames.Models)
@@ -50,7 +56,7 @@ internal sealed class VigilWebHost : IAsyncDisposable
         app.MapVigilDashboard();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new VigilWebHost(app, new Uri(address));
+        return new VigilWebHost(app, new Uri(address), stopping);
     }
 
     /// <summary>A client that sends <paramref name="key"/> (none when null) in the X-Api-Key header.</summary>
@@ -66,6 +72,7 @@ internal sealed class VigilWebHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Volatile.Write(ref _stopping.Value, true);
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

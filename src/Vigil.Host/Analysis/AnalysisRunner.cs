@@ -80,6 +80,7 @@ public static class AnalysisRunner
 
         var devices = await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys);
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
+        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts);
         return new AnalysisResult
         {
             Packets = pump.Packets,

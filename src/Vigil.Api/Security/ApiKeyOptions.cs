@@ -12,7 +12,7 @@ public sealed class ApiKeyOptions
     {
         if (Keys.Count == 0)
         {
-            yield return $"{SectionName}:Keys is empty: configure at least one hashed API key (see `vigil apikey`).";
+            yield return $"{SectionName}:Keys is empty: configure at least one hashed API key (Name, Scope, Salt, Hash; ApiKeyHasher.Create makes one).";
         }
         foreach (var (key, index) in Keys.Select((k, i) => (k, i)))
         {

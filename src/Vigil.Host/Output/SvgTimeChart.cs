@@ -57,7 +57,8 @@ public static class SvgTimeChart
         {
             var x = Left + (Width - Left - Right) * i / 4.0;
             var label = CaptureTime.ToIso(t0 + (long)(span * i / 4))[(i == 0 ? 0 : 11)..19].Replace('T', ' ');
-            svg.Append(Invariant($"<text x=\"{x:F1}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\" font-size=\"11\">{label}</text>"));
+            var anchor = i == 0 ? "start" : i == 4 ? "end" : "middle";
+            svg.Append(Invariant($"<text x=\"{x:F1}\" y=\"{Height - Bottom + 16}\" text-anchor=\"{anchor}\" font-size=\"11\">{label}</text>"));
         }
         for (var b = 0; b < Buckets; b++)
         {

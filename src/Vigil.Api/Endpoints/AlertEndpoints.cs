@@ -97,6 +97,10 @@ public static class AlertEndpoints
         {
             return read.Problem();
         }
+        var log = grains.GetAlertLog();
+        // Fix the starting point before the client learns it is connected: an alert appended after
+        // that moment must be delivered.
+        var from = afterId ?? (await log.QueryAsync(new AlertQuery { Limit = 0 })).LastId;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
@@ -105,7 +109,7 @@ public static class AlertEndpoints
         var options = json.Value.SerializerOptions;
         try
         {
-            await SseFormatter.WriteAsync(FollowAsync(grains.GetAlertLog(), afterId, stop.Token), context.Response.Body,
+            await SseFormatter.WriteAsync(FollowAsync(log, from, stop.Token), context.Response.Body,
                 (item, buffer) => WriteData(item.Data, buffer, options), stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -115,10 +119,10 @@ public static class AlertEndpoints
         return Results.Empty;
     }
 
-    /// <summary>New alerts as they are appended; from <paramref name="afterId"/> when given, else from now on.</summary>
-    private static async IAsyncEnumerable<SseItem<AlertEntry>> FollowAsync(IAlertLogGrain log, long? afterId, [EnumeratorCancellation] CancellationToken cancellation)
+    /// <summary>Alerts with ids above <paramref name="afterId"/>, as they are appended.</summary>
+    private static async IAsyncEnumerable<SseItem<AlertEntry>> FollowAsync(IAlertLogGrain log, long afterId, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var last = afterId ?? (await log.QueryAsync(new AlertQuery { Limit = 0 })).LastId;
+        var last = afterId;
         while (!cancellation.IsCancellationRequested)
         {
             var page = await log.QueryAsync(new AlertQuery { AfterId = last, NewestFirst = false, Limit = StreamBatch });

@@ -10,6 +10,7 @@ using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Output;
+using Vigil.Host.Publishing;
 using Vigil.Host.Silo;
 
 namespace Vigil.Host.Analysis;
@@ -52,6 +53,7 @@ public static class AnalysisRunner
         var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows, InterimInterval = TimeSpan.FromSeconds(30) }, router);
         var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(silo.Grains, new ZoneMap(network, options.Zones));
+        var publisher = new PublishingStepProcessor(processor, silo.Grains);
         var book = new AlertBook();
         long stepCount = 0;
 
@@ -60,7 +62,7 @@ public static class AnalysisRunner
             await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
             {
                 stepCount++;
-                foreach (var alert in await processor.ProcessAsync(step))
+                foreach (var alert in await publisher.ProcessAsync(step))
                 {
                     book.Add(alert);
                 }
@@ -93,6 +95,7 @@ public static class AnalysisRunner
         var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
             .Select(d => processor.Zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
+        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts);
         return new AnalysisResult
         {
             Packets = pump.Packets,

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Devices;
+using Vigil.Contracts.Directory;
+using Vigil.Contracts.Flows;
+using Vigil.Contracts.Time;
+
+namespace Vigil.Api.Models;
+
+/// <summary>Turns grain contracts into the API's JSON shapes: times as ISO-8601, evidence as an object.</summary>
+public static class Mapping
+{
+    /// <summary>Capture time as ISO-8601, or null for "never" (0).</summary>
+    public static string? Time(long ns) => ns <= 0 ? null : CaptureTime.ToIso(ns);
+
+    public static DeviceSummary ToSummary(DeviceListEntry entry, DeviceSnapshot snapshot) => new()
+    {
+        Ip = entry.Ip,
+        Subnet = entry.Subnet,
+        FirstSeen = Time(entry.FirstSeenNs),
+        LastSeen = Time(entry.LastSeenNs),
+        Vlans = entry.Vlans,
+        Services = entry.Services,
+        Peers = snapshot.Peers,
+        Flows = snapshot.Flows,
+        BytesSent = snapshot.BytesSent,
+        BytesReceived = snapshot.BytesReceived,
+        Alerts = snapshot.Alerts,
+    };
+
+    public static DeviceDetail ToDetail(DeviceSnapshot snapshot) => new()
+    {
+        Ip = snapshot.Ip,
+        Subnet = snapshot.Subnet,
+        Macs = snapshot.Macs,
+        Vlans = snapshot.Vlans,
+        FirstSeen = Time(snapshot.FirstSeenNs),
+        LastSeen = Time(snapshot.LastSeenNs),
+        Peers = snapshot.Peers,
+        ServicesOffered = snapshot.ServicesOffered,
+        ServicesUsed = snapshot.ServicesUsed,
+        Flows = snapshot.Flows,
+        BytesSent = snapshot.BytesSent,
+        BytesReceived = snapshot.BytesReceived,
+        Alerts = snapshot.Alerts,
+    };
+
+    public static ConnectionEntry ToConnection(FlowEvent flow, string device) => new()
+    {
+        Start = CaptureTime.ToIso(flow.StartNs),
+        End = CaptureTime.ToIso(flow.EndNs),
+        Direction = string.Equals(flow.Orig, device, StringComparison.Ordinal) ? "out" : "in",
+        Orig = flow.Orig,
+        OrigPort = flow.OrigPort,
+        Resp = flow.Resp,
+        RespPort = flow.RespPort,
+        Proto = ProtocolName(flow.Protocol),
+        State = flow.State,
+        Failed = flow.IsFinal && flow.IsFailedAttempt,
+        Service = flow.Service,
+        OrigBytes = flow.OrigBytes,
+        RespBytes = flow.RespBytes,
+    };
+
+    public static AlertEntry ToEntry(AlertRecord record) => new()
+    {
+        Id = record.Id,
+        Time = CaptureTime.ToIso(record.Alert.TimeNs),
+        Device = record.Alert.Device,
+        Model = record.Alert.Model,
+        Score = record.Alert.Score,
+        Summary = record.Alert.Summary,
+        Evidence = ParseEvidence(record.Alert.EvidenceJson),
+        Acknowledged = record.Acknowledgement is { } ack
+            ? new AcknowledgementEntry(ack.By, DateTimeOffset.FromUnixTimeMilliseconds(ack.AtUnixMs).ToString("O", System.Globalization.CultureInfo.InvariantCulture), ack.Comment)
+            : null,
+    };
+
+    public static ConduitInfo ToConduit(Conduit conduit) =>
+        new(conduit.FromSubnet, conduit.ToSubnet, conduit.Service, conduit.Flows, conduit.Failed, Time(conduit.FirstNs), Time(conduit.LastNs));
+
+    public static string ProtocolName(byte protocol) => protocol switch
+    {
+        6 => "tcp",
+        17 => "udp",
+        1 => "icmp",
+        58 => "icmp6",
+        _ => protocol.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static JsonElement ParseEvidence(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Evidence is written by our models; should one ever be malformed, show it as text rather than fail the list.
+            return JsonSerializer.SerializeToElement(new { raw = json });
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// One device: identity cards, the time chart with its importance curve, its alerts and its event log.
+"use strict";
+(() => {
+  const { api, el, header, time, bytes, score, showError, param } = Vigil;
+  header("devices");
+  const main = document.getElementById("main");
+  const ip = param("ip");
+  const cards = el("div", { class: "cards", id: "cards" });
+  const chart = el("div", { class: "chart", id: "chart" });
+  const legend = el("div", { class: "legend" },
+    el("span", {}, el("span", { class: "swatch ok" }), "answered connections"),
+    el("span", {}, el("span", { class: "swatch failed" }), "failed connections"),
+    el("span", {}, el("span", { class: "swatch importance" }), "importance (alert significance, right axis)"));
+  const alertsBox = el("div", { id: "device-alerts" });
+  const form = el("form", { class: "filters" },
+    el("label", {}, "Port", el("input", { name: "port", size: 6 })),
+    el("label", {}, "Peer", el("input", { name: "peer", placeholder: "10.20.0.5" })),
+    el("button", { type: "submit" }, "Filter"));
+  const log = el("div", { id: "eventlog" });
+  main.append(el("h1", {}, `Device ${ip}`), cards, el("h2", {}, "Connections over time"), legend, chart,
+    el("h2", {}, "Alerts"), alertsBox, el("h2", {}, "Event log"), form, log);
+  form.addEventListener("submit", (event) => { event.preventDefault(); loadLog(); });
+
+  function card(labelText, value) { return el("div", { class: "card" }, el("div", { class: "label" }, labelText), el("div", { class: "value" }, value)); }
+
+  async function load() {
+    const path = `/api/devices/${encodeURIComponent(ip)}`;
+    try {
+      const [device, connections, alerts] = await Promise.all([api(path), api(`${path}/connections?limit=256`), api(`${path}/alerts?limit=500`)]);
+      cards.replaceChildren(card("Subnet", device.subnet), card("MACs", device.macs.join(", ") || "—"), card("VLANs", device.vlans.join(", ") || "—"),
+        card("First seen", time(device.firstSeen)), card("Last seen", time(device.lastSeen)), card("Peers", device.peers),
+        card("Flows", device.flows), card("Sent / received", `${bytes(device.bytesSent)} / ${bytes(device.bytesReceived)}`),
+        card("Offers", device.servicesOffered.join(" ") || "—"), card("Uses", device.servicesUsed.join(" ") || "—"), card("Alerts", device.alerts));
+      VigilChart.render(chart, connections.items, alerts.items);
+      alertsBox.replaceChildren(alerts.items.length === 0 ? el("p", { class: "muted" }, "No alerts.") : el("table", {},
+        el("thead", {}, el("tr", {}, ["Time", "Model", "Score", "Summary"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, alerts.items.map((a) => el("tr", {}, el("td", {}, time(a.time)), el("td", {}, a.model), el("td", {}, score(a.score)), el("td", {}, a.summary))))));
+      renderLog(connections);
+    } catch (error) { showError(cards, error); }
+  }
+
+  async function loadLog() {
+    const query = new URLSearchParams({ limit: 256 });
+    for (const [name, value] of new FormData(form)) if (value) query.set(name, value);
+    try { renderLog(await api(`/api/devices/${encodeURIComponent(ip)}/connections?${query}`)); } catch (error) { showError(log, error); }
+  }
+
+  function renderLog(page) {
+    const rows = page.items.map((c) => el("tr", { class: c.failed ? "failed" : null },
+      el("td", {}, time(c.start)), el("td", {}, c.direction), el("td", {}, `${c.orig}:${c.origPort}`), el("td", {}, `${c.resp}:${c.respPort}`),
+      el("td", {}, c.proto), el("td", {}, c.service || ""), el("td", {}, c.state), el("td", { class: "num" }, c.origBytes), el("td", { class: "num" }, c.respBytes)));
+    log.replaceChildren(el("p", { class: "muted" }, `${page.total} connections in the recent log`), el("table", { id: "events" },
+      el("thead", {}, el("tr", {}, ["Start", "Dir", "Originator", "Responder", "Proto", "Service", "State", "Bytes out", "Bytes back"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, rows)));
+  }
+
+  load();
+})();

@@ -1,0 +1,49 @@
+// The device list: filters, a page of devices, paging.
+"use strict";
+(() => {
+  const { api, el, header, time, bytes, showError } = Vigil;
+  header("devices");
+  const pageSize = 100;
+  const main = document.getElementById("main");
+  const form = el("form", { class: "filters", id: "filters" },
+    el("label", {}, "Address contains", el("input", { name: "q", placeholder: "10.20." })),
+    el("label", {}, "Subnet", el("input", { name: "subnet", placeholder: "10.20.0.0/24" })),
+    el("label", {}, "Service", el("input", { name: "service", placeholder: "tcp/502" })),
+    el("label", {}, "VLAN", el("input", { name: "vlan", size: 5 })),
+    el("button", { type: "submit" }, "Filter"));
+  const result = el("div", { id: "result" });
+  main.append(el("h1", {}, "Devices"), form, result);
+  let offset = 0;
+
+  form.addEventListener("submit", (event) => { event.preventDefault(); offset = 0; load(); });
+
+  async function load() {
+    const query = new URLSearchParams({ offset, limit: pageSize });
+    for (const [name, value] of new FormData(form)) if (value) query.set(name, value);
+    try {
+      render(await api(`/api/devices?${query}`));
+    } catch (error) { showError(result, error); }
+  }
+
+  function render(page) {
+    const rows = page.items.map((d) => el("tr", { "data-ip": d.ip },
+      el("td", {}, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip)),
+      el("td", {}, d.subnet), el("td", {}, d.vlans.join(", ")),
+      el("td", {}, time(d.firstSeen)), el("td", {}, time(d.lastSeen)),
+      el("td", { class: "num" }, d.peers), el("td", { class: "num" }, d.flows),
+      el("td", { class: "num" }, bytes(d.bytesSent)), el("td", { class: "num" }, bytes(d.bytesReceived)),
+      el("td", {}, d.services.slice(0, 8).join(" ")), el("td", { class: "num" }, d.alerts)));
+    const table = el("table", { id: "devices" },
+      el("thead", {}, el("tr", {}, ["Address", "Subnet", "VLANs", "First seen", "Last seen", "Peers", "Flows", "Sent", "Received", "Services", "Alerts"]
+        .map((h, i) => el("th", { class: i >= 5 && i <= 8 || i === 10 ? "num" : null }, h)))),
+      el("tbody", {}, rows));
+    const last = Math.min(page.offset + page.items.length, page.total);
+    const previous = el("button", { type: "button", class: "secondary", disabled: page.offset === 0 }, "‹ Previous");
+    const next = el("button", { type: "button", class: "secondary", disabled: last >= page.total }, "Next ›");
+    previous.addEventListener("click", () => { offset = Math.max(0, offset - pageSize); load(); });
+    next.addEventListener("click", () => { offset += pageSize; load(); });
+    result.replaceChildren(el("div", { class: "pager" }, previous, `${page.total === 0 ? 0 : page.offset + 1}–${last} of ${page.total}`, next), table);
+  }
+
+  load();
+})();

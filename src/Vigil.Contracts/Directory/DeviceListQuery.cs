@@ -1,0 +1,18 @@
+namespace Vigil.Contracts.Directory;
+
+/// <summary>Filters and one page of the device list. Every filter is optional; all given must match.</summary>
+[GenerateSerializer, Immutable, Alias("vigil.device-list-query")]
+public sealed record DeviceListQuery
+{
+    /// <summary>Exact subnet, e.g. "10.20.0.0/24".</summary>
+    [Id(0)] public string? Subnet { get; init; }
+    [Id(1)] public int? Vlan { get; init; }
+    /// <summary>A service the device offered or used, e.g. "tcp/502".</summary>
+    [Id(2)] public string? Service { get; init; }
+    /// <summary>Substring of the address.</summary>
+    [Id(3)] public string? Text { get; init; }
+    /// <summary>Only devices last seen at or after this capture time (ns).</summary>
+    [Id(4)] public long? SeenSinceNs { get; init; }
+    [Id(5)] public int Offset { get; init; }
+    [Id(6)] public int Limit { get; init; } = 100;
+}

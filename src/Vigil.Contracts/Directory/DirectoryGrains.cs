@@ -1,0 +1,16 @@
+using Vigil.Contracts.Alerts;
+
+namespace Vigil.Contracts.Directory;
+
+/// <summary>How callers reach the estate-wide grains, so every host uses the same keys.</summary>
+public static class DirectoryGrains
+{
+    /// <summary>The key of the one directory and the one alert log of an estate.</summary>
+    public const string EstateKey = "estate";
+
+    public static IDeviceDirectoryGrain GetDeviceDirectory(this IGrainFactory grains) =>
+        grains.GetGrain<IDeviceDirectoryGrain>(EstateKey);
+
+    public static IAlertLogGrain GetAlertLog(this IGrainFactory grains) =>
+        grains.GetGrain<IAlertLogGrain>(EstateKey);
+}

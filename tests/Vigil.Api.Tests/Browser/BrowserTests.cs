@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using Vigil.Api.Tests.Support;
+using Vigil.Tests;
+
+namespace Vigil.Api.Tests.Browser;
+
+/// <summary>
+/// The web UI in real headless Chromium (Debian's, driven by Playwright): sign in, the device list,
+/// the scanner's page with its chart and event log, the alerts and the map. Screenshots are kept in
+/// .artifacts/screenshots/ for people to look at.
+/// </summary>
+public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHostFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, ".artifacts", "screenshots");
+
+    [SkippableFact]
+    public async Task An_analyst_signs_in_and_sees_the_devices_the_scanner_its_chart_and_event_log()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"Skipped: {Chromium} is missing (Debian package 'chromium'; tests/run.sh installs it as root).");
+        Directory.CreateDirectory(Screenshots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+
+        // Without a session the UI sends the browser to sign in, then back where it was going.
+        await page.GotoAsync("/ui/");
+        Assert.Contains("/ui/login.html", page.Url);
+        await page.FillAsync("#key", TestKeys.Read);
+        await page.ClickAsync("button[type=submit]");
+        try
+        {
+            await page.WaitForURLAsync("**/ui/");
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "login-failed.png") });
+            throw new InvalidOperationException($"sign-in did not leave {page.Url}: {await page.Locator("#error").InnerTextAsync()} {string.Join(" | ", scriptErrors)}");
+        }
+
+        var rows = page.Locator("#devices tbody tr");
+        await rows.First.WaitForAsync();
+        Assert.Equal(39, await rows.CountAsync());
+        Assert.Equal("10.10.0.1", (await rows.First.Locator("td").First.InnerTextAsync()).Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "devices.png"), FullPage = true });
+
+        await page.ClickAsync("a[href*='ip=10.10.0.66']");
+        await page.WaitForURLAsync("**/ui/device.html?ip=10.10.0.66");
+        await page.Locator("#timechart rect.bar.failed").First.WaitForAsync();
+        Assert.True(await page.Locator("#timechart rect.bar.failed").CountAsync() > 0);
+        Assert.Equal(2, await page.Locator("#timechart circle.alert-mark").CountAsync());
+        var curve = await page.Locator("#timechart polyline.importance").GetAttributeAsync("points");
+        Assert.False(string.IsNullOrEmpty(curve));
+        Assert.Equal(30, await page.Locator("#events tbody tr").CountAsync());
+        Assert.Equal(30, await page.Locator("#events tbody tr.failed").CountAsync());
+        Assert.Contains("tcp/502", await page.Locator("#cards").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "device-10.10.0.66.png"), FullPage = true });
+
+        // The event log's port filter: the S7 attempts only.
+        await page.FillAsync("input[name=port]", "102");
+        await page.ClickAsync("#main form.filters button");
+        await page.WaitForFunctionAsync("document.querySelectorAll('#events tbody tr').length === 10");
+
+        await page.GotoAsync("/ui/alerts.html");
+        await page.Locator("#alerts tbody tr").First.WaitForAsync();
+        Assert.True(await page.Locator("#alerts tbody tr").CountAsync() >= 2);
+        await page.WaitForFunctionAsync("document.getElementById('live').textContent.includes('connected')");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "alerts.png"), FullPage = true });
+
+        await page.GotoAsync("/ui/map.html");
+        await page.Locator("#networkmap g.subnet").First.WaitForAsync();
+        Assert.Equal(2, await page.Locator("#networkmap g.subnet").CountAsync());
+        Assert.Equal(2, await page.Locator("#networkmap line.conduit").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "network-map.png"), FullPage = true });
+
+        // The Orleans dashboard opens with the same session.
+        var dashboard = await page.GotoAsync("/dashboard/");
+        Assert.Equal(200, dashboard!.Status);
+        await page.WaitForTimeoutAsync(1500);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-dashboard.png") });
+
+        Assert.Empty(scriptErrors);
+    }
+}

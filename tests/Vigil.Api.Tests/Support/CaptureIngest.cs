@@ -1,0 +1,53 @@
+using System.Threading.Channels;
+using Vigil.Capture.Files;
+using Vigil.Flows;
+using Vigil.Host.Ingest;
+using Vigil.Host.Network;
+using Vigil.Host.Publishing;
+
+namespace Vigil.Api.Tests.Support;
+
+/// <summary>
+/// The capture front-end of `vigil analyze` pointed at an existing cluster: reads a capture, routes
+/// its flows in steps to the grains, and publishes devices and alerts as a silo host's ingest does.
+/// </summary>
+internal static class CaptureIngest
+{
+    public static async Task<int> RunAsync(string path, IGrainFactory grains, TimeSpan learning, CancellationToken cancellation = default)
+    {
+        using var reader = CaptureFileReader.Open(path);
+        var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var router = new FlowEventRouter(new NetworkMap(), TimeSpan.FromSeconds(10), step =>
+        {
+            while (!steps.Writer.TryWrite(step))
+            {
+                steps.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+            }
+        });
+        var tracker = new FlowTracker(FlowTrackerOptions.Default, router);
+        var pump = new PacketPump(reader, tracker, router);
+        var processor = new StepProcessor(grains);
+        var publisher = new PublishingStepProcessor(processor, grains);
+        var alerts = 0;
+        var consumer = Task.Run(async () =>
+        {
+            await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                alerts += (await publisher.ProcessAsync(step)).Count;
+            }
+        }, CancellationToken.None);
+        var producer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                pump.Run(first => processor.LearningEndNs = first + learning.Ticks * 100, null, cancellation);
+            }
+            finally
+            {
+                steps.Writer.Complete();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await Task.WhenAll(producer, consumer);
+        return alerts;
+    }
+}

@@ -7,5 +7,7 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
     CaptureCommand.Create(),
     SimulateCommand.Create(),
     DemoCommand.Create(),
+    DbCommand.Create(),
+    SiloCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

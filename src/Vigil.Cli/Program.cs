@@ -9,5 +9,6 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
     DemoCommand.Create(),
     DbCommand.Create(),
     SiloCommand.Create(),
+    SensorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

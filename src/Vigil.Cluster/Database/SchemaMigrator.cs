@@ -86,7 +86,7 @@ public static class SchemaMigrator
         {
             await ExecuteAsync(connection, null, $"CREATE DATABASE {quoted}", cancellation);
         }
-        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
             // Another migrator created it between our check and our CREATE: that is what we wanted.
             return false;

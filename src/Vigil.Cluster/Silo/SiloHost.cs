@@ -109,6 +109,8 @@ public static class SiloHost
         // Failure-detection timings (ProbeTimeout, NumMissedProbesLimit, ...) can be tuned per deployment.
         silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection("Silo:Membership"));
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = settings.IdleDeactivation);
+        // Wall-clock checkpoints of changed models (Silo:Checkpoint:Interval), besides every 64 steps.
+        silo.Services.AddOptions<CheckpointOptions>().Bind(configuration.GetSection("Silo:Checkpoint"));
         silo.AddVigilSerialization();
     }
 
@@ -118,6 +120,8 @@ public static class SiloHost
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Orleans", LogLevel.Warning);
+        // Orleans' placement retries log every attempt at information level through Polly.
+        logging.AddFilter("Polly", LogLevel.Warning);
         // The watchdog measures wall-clock stalls; busy shared cores trip it without anything being wrong.
         logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         if (settings.JsonLogs)

@@ -145,7 +145,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
                     outage = Stopwatch.StartNew();
                     // A retried step may reach some device grains twice; their models absorb one step's double count.
                     logger.LogWarning("Cluster call failed ({Error}); buffering up to {Bound} flow events and retrying",
-                        error.GetBaseException().Message, buffer.CapacityEvents);
+                        ClusterFaults.Describe(error), buffer.CapacityEvents);
                 }
                 delivery.Retries++;
                 await Task.Delay(pause, CancellationToken.None);
@@ -170,7 +170,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(async (error, token) =>
             {
-                logger.LogWarning("Cluster {ClusterId} not reachable through {Gateways} ({Error}); retrying", options.ClusterId, string.Join(", ", options.Gateways), error.GetBaseException().Message);
+                logger.LogWarning("Cluster {ClusterId} not reachable through {Gateways} ({Error}); retrying", options.ClusterId, string.Join(", ", options.Gateways), ClusterFaults.Describe(error));
                 await Task.Delay(TimeSpan.FromSeconds(1), token);
                 return !token.IsCancellationRequested;
             });

@@ -18,7 +18,7 @@ public sealed class ClusterClient : IAsyncDisposable
 
     public static async Task<ClusterClient> ConnectAsync(string clusterId, params int[] gatewayPorts)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleansClient(client => client
             .UseStaticClustering([.. gatewayPorts.Select(p => new IPEndPoint(IPAddress.Loopback, p))])
             .Configure<ClusterOptions>(o =>

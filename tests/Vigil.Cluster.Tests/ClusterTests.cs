@@ -38,7 +38,7 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         var capture = Path.Combine(TestPaths.RepoRoot, "tests", "data", "scan-story.pcap");
         var outputDirectory = Path.Combine(_directory, "sensor");
         using var sensor = VigilProcess.Start(
-            ["sensor", "--file", capture, "--learn", "2h", "--speed", "1500", "--cluster-id", ClusterId, "--gateway", $"{a.Gateway},{b.Gateway}", "--out", outputDirectory]);
+            ["sensor", "--file", capture, "--learn", "2h", "--speed", "1500", "--cluster-id", ClusterId, "--call-timeout", "00:00:04", "--gateway", $"{a.Gateway},{b.Gateway}", "--out", outputDirectory]);
         await sensor.WaitForAsync("Connected to cluster", TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(2));
         a.Process.Signal(9);

@@ -30,12 +30,13 @@ public static class SensorCommand
         var serviceId = new Option<string>("--service-id") { Description = "Service id.", DefaultValueFactory = _ => "vigil" };
         var bufferEvents = new Option<int>("--buffer-events") { Description = "Flow events held while the cluster is unreachable.", DefaultValueFactory = _ => 500_000 };
         var whenFull = new Option<string?>("--when-full") { Description = "block (wait; default for files) or drop (drop the oldest and say so; default live)." };
+        var callTimeout = new Option<TimeSpan>("--call-timeout") { Description = "How long a grain call may take before it is retried (bounds the stall when a silo crashes).", DefaultValueFactory = _ => TimeSpan.FromSeconds(10) };
         var learn = CommonOptions.Learn();
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
         var command = new Command("sensor", "Capture from a file or an interface and feed a Vigil cluster (its silos run `vigil silo`).")
         {
-            file, iface, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, learn, output, internalNetworks,
+            file, iface, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, callTimeout, learn, output, internalNetworks,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -82,6 +83,7 @@ public static class SensorCommand
                 Analysis = analysis,
                 BufferEvents = Math.Max(1, parse.GetValue(bufferEvents)),
                 WhenFull = mode.Value,
+                CallTimeout = parse.GetValue(callTimeout),
             };
             using var logs = LoggerFactory.Create(logging => logging.AddSimpleConsole(o =>
             {

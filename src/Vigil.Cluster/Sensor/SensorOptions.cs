@@ -21,6 +21,12 @@ public sealed record SensorOptions
 
     public WhenFull WhenFull { get; init; } = WhenFull.Block;
 
+    /// <summary>
+    /// How long one grain call may take before it is retried. A call in flight to a silo that crashed
+    /// gets no answer at all, so this bounds how long a crash stalls ingest.
+    /// </summary>
+    public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Longest pause between attempts to reach the cluster again.</summary>
     public TimeSpan LongestRetryPause { get; init; } = TimeSpan.FromSeconds(5);
 }

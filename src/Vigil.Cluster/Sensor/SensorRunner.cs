@@ -168,6 +168,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
             });
             // Look at gateways that failed again soon: a restarted silo should be used within seconds.
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.CallTimeout);
             client.UseConnectionRetryFilter(async (error, token) =>
             {
                 logger.LogWarning("Cluster {ClusterId} not reachable through {Gateways} ({Error}); retrying", options.ClusterId, string.Join(", ", options.Gateways), ClusterFaults.Describe(error));

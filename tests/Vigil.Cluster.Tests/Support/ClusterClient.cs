@@ -25,7 +25,9 @@ public sealed class ClusterClient : IAsyncDisposable
             {
                 o.ClusterId = clusterId;
                 o.ServiceId = "vigil";
-            }));
+            })
+            // A call in flight to a silo that was just killed never gets an answer; retry it soon.
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5)));
         var host = builder.Build();
         await host.StartAsync();
         return new ClusterClient(host);

@@ -35,6 +35,7 @@ public static class SiloHost
         configure(builder.Configuration);
         var settings = builder.Configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
         settings.ConnectionString ??= builder.Configuration.GetConnectionString("Vigil");
+        settings.ConnectionString = WithPoolBound(settings.ConnectionString, settings.MaxDatabaseConnections);
         ConfigureLogging(builder.Logging, settings);
 
         using var startupLogs = LoggerFactory.Create(logging => ConfigureLogging(logging, settings));
@@ -112,6 +113,20 @@ public static class SiloHost
         // Wall-clock checkpoints of changed models (Silo:Checkpoint:Interval), besides every 64 steps.
         silo.Services.AddOptions<CheckpointOptions>().Bind(configuration.GetSection("Silo:Checkpoint"));
         silo.AddVigilSerialization();
+    }
+
+    private static string? WithPoolBound(string? connectionString, int maxConnections)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString;
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = Math.Max(2, maxConnections);
+        }
+        return builder.ConnectionString;
     }
 
     private static void ConfigureLogging(ILoggingBuilder logging, SiloSettings settings)

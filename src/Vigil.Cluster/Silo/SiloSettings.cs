@@ -27,6 +27,13 @@ public sealed class SiloSettings
     /// <summary>Npgsql connection string of the Vigil database (created by `vigil db migrate`).</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Connections this silo opens to PostgreSQL at most, unless the connection string sets Maximum
+    /// Pool Size. Npgsql's default (100 per silo) lets a few silos deactivating thousands of grains at
+    /// once exhaust the server's max_connections, and those checkpoints fail.
+    /// </summary>
+    public int MaxDatabaseConnections { get; set; } = 20;
+
     /// <summary>How long to keep retrying an unreachable PostgreSQL at start before giving up with a non-zero exit.</summary>
     public TimeSpan DatabaseWait { get; set; } = TimeSpan.FromSeconds(60);
 

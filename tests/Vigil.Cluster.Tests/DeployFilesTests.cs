@@ -16,7 +16,7 @@ public sealed partial class DeployFilesTests
     [Fact]
     public void Every_silo_variable_in_the_compose_file_is_a_silo_setting()
     {
-        var compose = File.ReadAllText(Path.Combine(Deploy, "compose.yaml"));
+        var compose = WithoutComments(Path.Combine(Deploy, "compose.yaml"));
         var names = SiloVariable().Matches(compose).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.NotEmpty(names);
         Assert.All(names, name => Assert.True(IsSetting(name), $"VIGIL_Silo__{name} is not a property of SiloSettings"));
@@ -44,10 +44,14 @@ public sealed partial class DeployFilesTests
             return process.Output;
         }));
         var files = Directory.EnumerateFiles(Path.Combine(Deploy, "systemd")).Append(Path.Combine(Deploy, "compose.yaml"));
-        var options = files.SelectMany(f => CommandOption().Matches(File.ReadAllText(f)).Select(m => m.Value)).Distinct().ToList();
+        var options = files.SelectMany(f => CommandOption().Matches(WithoutComments(f)).Select(m => m.Value)).Distinct().ToList();
         Assert.Contains("--gateway", options);
         Assert.All(options, option => Assert.Contains(option, help));
     }
+
+    /// <summary>The file without its comment lines, which may mention commands of other tools (systemctl, docker).</summary>
+    private static string WithoutComments(string path) =>
+        string.Join('\n', File.ReadLines(path).Where(line => !line.TrimStart().StartsWith('#')));
 
     private static bool IsSetting(string name) =>
         Sections.Contains(name) || typeof(SiloSettings).GetProperty(name) is not null;

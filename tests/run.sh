@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every Vigil test. Sets up what the tests need on a fresh Debian machine first:
-# libpcap (live capture), tshark (protocol cross-checks), tcpdump, tcpreplay and chromium (web UI tests).
+# libpcap (live capture), tshark (protocol cross-checks), tcpdump, tcpreplay, chromium (web UI tests)
+# and PostgreSQL (the cluster tests start their own throwaway server from its binaries).
 # Ends with one line "N passed, N failed, N skipped" and exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 need=()
-for pkg in libpcap0.8 tshark tcpdump tcpreplay iproute2 chromium; do
+for pkg in libpcap0.8 tshark tcpdump tcpreplay iproute2 chromium postgresql; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -8,5 +8,8 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
     SimulateCommand.Create(),
     DemoCommand.Create(),
     EvaluateCommand.Create(),
+    DbCommand.Create(),
+    SiloCommand.Create(),
+    SensorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Vigil.Contracts.Devices;
 using Vigil.Contracts.Flows;
@@ -8,10 +9,12 @@ namespace Vigil.Grains.Devices;
 /// <summary>
 /// One device (keyed by IP). Runs its models on every step and checkpoints its state every
 /// <see cref="CheckpointEverySteps"/> steps and when deactivated — never per flow, which would cap
-/// throughput at the storage's write rate. A crash loses at most the steps since the last checkpoint.
+/// throughput at the storage's write rate — and on a wall-clock timer (<see cref="CheckpointOptions"/>) so
+/// a quiet device is saved too. A crash loses at most the steps since the last checkpoint.
 /// </summary>
 public sealed class DeviceGrain(
-    [PersistentState("device", StorageNames.Models)] IPersistentState<DeviceGrainState> state) : Grain, IDeviceGrain
+    [PersistentState("device", StorageNames.Models)] IPersistentState<DeviceGrainState> state,
+    IOptions<CheckpointOptions> checkpoints) : Grain, IDeviceGrain
 {
     public const int CheckpointEverySteps = 64;
 
@@ -36,6 +39,16 @@ public sealed class DeviceGrain(
     public Task<IReadOnlyList<FlowEvent>> GetRecentConnectionsAsync(int max) =>
         Task.FromResult(state.State.Model.History.Latest(Math.Clamp(max, 0, Detection.Devices.ConnectionHistory.Capacity)));
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var interval = checkpoints.Value.Interval;
+        if (interval > TimeSpan.Zero)
+        {
+            this.RegisterGrainTimer(CheckpointIfChangedAsync, new GrainTimerCreationOptions(interval, interval) { KeepAlive = false });
+        }
+        return Task.CompletedTask;
+    }
+
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (_stepsSinceCheckpoint > 0)
@@ -43,6 +56,9 @@ public sealed class DeviceGrain(
             await CheckpointAsync();
         }
     }
+
+    private Task CheckpointIfChangedAsync(CancellationToken cancellationToken) =>
+        _stepsSinceCheckpoint > 0 ? CheckpointAsync() : Task.CompletedTask;
 
     private async Task CheckpointAsync()
     {

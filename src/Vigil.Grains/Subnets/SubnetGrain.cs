@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Subnets;
@@ -10,7 +11,8 @@ namespace Vigil.Grains.Subnets;
 /// changes it only after the step, so results never depend on which grain ran first.
 /// </summary>
 public sealed class SubnetGrain(
-    [PersistentState("subnet", StorageNames.Models)] IPersistentState<SubnetState> state) : Grain, ISubnetGrain
+    [PersistentState("subnet", StorageNames.Models)] IPersistentState<SubnetState> state,
+    IOptions<CheckpointOptions> checkpoints) : Grain, ISubnetGrain
 {
     private const int CheckpointEverySteps = 64;
     private SubnetProfile? _profile;
@@ -63,10 +65,21 @@ public sealed class SubnetGrain(
         _profile = BuildProfile();
         if (++_stepsSinceCheckpoint >= CheckpointEverySteps)
         {
-            await state.WriteStateAsync();
-            _stepsSinceCheckpoint = 0;
+            await CheckpointAsync();
         }
         return alerts;
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var interval = checkpoints.Value.Interval;
+        if (interval > TimeSpan.Zero)
+        {
+            // The same wall-clock checkpoint as device grains, so a crash costs a subnet no more than its devices.
+            this.RegisterGrainTimer(_ => _stepsSinceCheckpoint > 0 ? CheckpointAsync() : Task.CompletedTask,
+                new GrainTimerCreationOptions(interval, interval) { KeepAlive = false });
+        }
+        return Task.CompletedTask;
     }
 
     public Task<SubnetSnapshot> GetSnapshotAsync() => Task.FromResult(new SubnetSnapshot
@@ -82,8 +95,14 @@ public sealed class SubnetGrain(
     {
         if (_stepsSinceCheckpoint > 0)
         {
-            await state.WriteStateAsync();
+            await CheckpointAsync();
         }
+    }
+
+    private async Task CheckpointAsync()
+    {
+        await state.WriteStateAsync();
+        _stepsSinceCheckpoint = 0;
     }
 
     private SubnetProfile BuildProfile()

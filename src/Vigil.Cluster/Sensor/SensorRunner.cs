@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Vigil.Capture;
+using Vigil.Capture.Decoding;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Devices;
+using Vigil.Flows;
+using Vigil.Host.Ingest;
+using Vigil.Host.Network;
+using Vigil.Host.Output;
+
+namespace Vigil.Cluster.Sensor;
+
+/// <summary>
+/// `vigil sensor`: the capture front-end of `analyze` (<see cref="PacketPump"/>, <see cref="FlowEventRouter"/>,
+/// <see cref="StepProcessor"/>) as an Orleans client of a cluster, so device grains live wherever the
+/// cluster put them. Between the reading thread and the cluster sits a <see cref="StepBuffer"/>: when
+/// the cluster cannot be reached the step at its head is retried with growing pauses while reading
+/// goes on into the buffer, and what the bound forces out is counted and reported.
+/// </summary>
+public sealed class SensorRunner(SensorOptions options, ILogger logger)
+{
+    private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>Connects to the cluster (retrying until <paramref name="cancellation"/>), then reads <paramref name="source"/> to its end.</summary>
+    /// <param name="onAlert">Called for each alert as its step completes, in step order.</param>
+    public async Task<SensorResult> RunAsync(IPacketSource source, long? lastPacketNs, Action<Alert>? onAlert, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var host = BuildClient();
+        await host.StartAsync(cancellation);
+        var grains = host.Services.GetRequiredService<IClusterClient>();
+        logger.LogInformation("Connected to cluster {ClusterId} through {Gateways}", options.ClusterId, string.Join(", ", options.Gateways));
+
+        var analysis = options.Analysis;
+        Directory.CreateDirectory(analysis.OutputDirectory);
+        using var alertLog = new AlertLog(Path.Combine(analysis.OutputDirectory, "alerts.jsonl"));
+        var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
+        var router = new FlowEventRouter(new NetworkMap(analysis.InternalNetworks), analysis.Step, buffer.Add);
+        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = analysis.MaxFlows }, router);
+        var pump = new PacketPump(source, tracker, router);
+        var processor = new StepProcessor(grains);
+        var delivery = new Delivery();
+
+        var producer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
+            }
+            finally
+            {
+                buffer.Complete();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var consumer = DeliverAsync(buffer, processor, delivery, alert =>
+        {
+            alertLog.Write(alert);
+            onAlert?.Invoke(alert);
+        }, cancellation);
+        await Task.WhenAll(producer, consumer);
+
+        var devices = await SnapshotDevicesAsync(grains, router.Devices.Keys);
+        DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), devices);
+        if (buffer.DroppedEvents > 0)
+        {
+            logger.LogWarning("Dropped {Events} flow events in {Steps} steps while the cluster was unreachable (buffer bound {Bound} events)",
+                buffer.DroppedEvents, buffer.DroppedSteps, options.BufferEvents);
+        }
+        await host.StopAsync(CancellationToken.None);
+        return new SensorResult
+        {
+            Packets = pump.Packets,
+            FlowEvents = router.EventsRouted,
+            StepsDelivered = delivery.Steps,
+            EventsDelivered = delivery.Events,
+            Devices = devices.Count,
+            Alerts = delivery.Alerts,
+            DroppedSteps = buffer.DroppedSteps,
+            DroppedEvents = buffer.DroppedEvents,
+            Retries = delivery.Retries,
+            Elapsed = stopwatch.Elapsed,
+        };
+    }
+
+    private async Task DeliverAsync(StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
+    {
+        var progress = Stopwatch.StartNew();
+        long eventsAtProgress = 0;
+        while (await buffer.PeekAsync(CancellationToken.None) is { } step)
+        {
+            var alerts = await ProcessWithRetryAsync(buffer, processor, step, delivery, cancellation);
+            buffer.Remove(step);
+            if (alerts is null)
+            {
+                continue;
+            }
+            delivery.Steps++;
+            delivery.Events += step.EventCount;
+            foreach (var alert in alerts)
+            {
+                delivery.Alerts.Add(alert);
+                onAlert(alert);
+            }
+            if (progress.Elapsed >= ProgressEvery)
+            {
+                logger.LogInformation("{Events} flow events delivered ({Rate:F0}/s), {Buffered} buffered, {Alerts} alerts",
+                    delivery.Events, (delivery.Events - eventsAtProgress) / progress.Elapsed.TotalSeconds, buffer.BufferedEvents, delivery.Alerts.Count);
+                eventsAtProgress = delivery.Events;
+                progress.Restart();
+            }
+        }
+    }
+
+    /// <summary>The step's alerts, or null when the sensor is stopping and gave the step up.</summary>
+    private async Task<IReadOnlyList<Alert>?> ProcessWithRetryAsync(StepBuffer buffer, StepProcessor processor, CaptureStep step, Delivery delivery, CancellationToken cancellation)
+    {
+        var pause = FirstRetryPause;
+        Stopwatch? outage = null;
+        while (true)
+        {
+            try
+            {
+                var alerts = await processor.ProcessAsync(step);
+                if (outage is not null)
+                {
+                    logger.LogWarning("Cluster reachable again after {Seconds:F1}s; {Buffered} flow events buffered, {Dropped} dropped so far",
+                        outage.Elapsed.TotalSeconds, buffer.BufferedEvents, buffer.DroppedEvents);
+                }
+                return alerts;
+            }
+            catch (Exception error) when (ClusterFaults.IsTransient(error))
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    logger.LogWarning("Stopping with the cluster unreachable: {Events} buffered flow events not delivered", buffer.BufferedEvents);
+                    return null;
+                }
+                if (outage is null)
+                {
+                    outage = Stopwatch.StartNew();
+                    // A retried step may reach some device grains twice; their models absorb one step's double count.
+                    logger.LogWarning("Cluster call failed ({Error}); buffering up to {Bound} flow events and retrying",
+                        ClusterFaults.Describe(error), buffer.CapacityEvents);
+                }
+                delivery.Retries++;
+                await Task.Delay(pause, CancellationToken.None);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.LongestRetryPause.Ticks));
+            }
+        }
+    }
+
+    private IHost BuildClient()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.UseOrleansClient(client =>
+        {
+            client.UseStaticClustering([.. options.Gateways]);
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+            // Look at gateways that failed again soon: a restarted silo should be used within seconds.
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.CallTimeout);
+            client.UseConnectionRetryFilter(async (error, token) =>
+            {
+                logger.LogWarning("Cluster {ClusterId} not reachable through {Gateways} ({Error}); retrying", options.ClusterId, string.Join(", ", options.Gateways), ClusterFaults.Describe(error));
+                await Task.Delay(TimeSpan.FromSeconds(1), token);
+                return !token.IsCancellationRequested;
+            });
+        });
+        return builder.Build();
+    }
+
+    private static async Task<List<DeviceSnapshot>> SnapshotDevicesAsync(IGrainFactory grains, IEnumerable<string> devices)
+    {
+        var ordered = devices.Select(d => (Text: d, Address: NetAddress.Parse(d))).OrderBy(d => d.Address).Select(d => d.Text).ToArray();
+        var snapshots = new List<DeviceSnapshot>(ordered.Length);
+        foreach (var chunk in ordered.Chunk(1024))
+        {
+            snapshots.AddRange(await Task.WhenAll(chunk.Select(d => grains.GetGrain<IDeviceGrain>(d).GetSnapshotAsync())));
+        }
+        return snapshots;
+    }
+
+    /// <summary>Counters of the delivering task (one writer).</summary>
+    private sealed class Delivery
+    {
+        public long Steps;
+        public long Events;
+        public long Retries;
+        public List<Alert> Alerts { get; } = [];
+    }
+}

@@ -34,13 +34,15 @@ public static class SensorCommand
         var learn = CommonOptions.Learn();
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
+        var step = CommonOptions.Step();
+        var zones = CommonOptions.Zones();
         var command = new Command("sensor", "Capture from a file or an interface and feed a Vigil cluster (its silos run `vigil silo`).")
         {
-            file, iface, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, callTimeout, learn, output, internalNetworks,
+            file, iface, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, callTimeout, learn, output, internalNetworks, step, zones,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var analysis = CommonOptions.Read(parse, learn, output, internalNetworks);
+            var analysis = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks, step));
             var path = parse.GetValue(file);
             var name = parse.GetValue(iface);
             if (analysis is null)

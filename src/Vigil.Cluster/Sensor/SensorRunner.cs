@@ -40,10 +40,11 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         Directory.CreateDirectory(analysis.OutputDirectory);
         using var alertLog = new AlertLog(Path.Combine(analysis.OutputDirectory, "alerts.jsonl"));
         var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
-        var router = new FlowEventRouter(new NetworkMap(analysis.InternalNetworks), analysis.Step, buffer.Add);
-        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = analysis.MaxFlows }, router);
+        var network = new NetworkMap(analysis.InternalNetworks);
+        var router = new FlowEventRouter(network, analysis.Step, buffer.Add);
+        var tracker = new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router);
         var pump = new PacketPump(source, tracker, router);
-        var processor = new StepProcessor(grains);
+        var processor = new StepProcessor(grains, new ZoneMap(network, analysis.Zones));
         var delivery = new Delivery();
 
         var producer = Task.Factory.StartNew(() =>

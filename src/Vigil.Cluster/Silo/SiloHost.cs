@@ -1,4 +1,5 @@
 using System.Net;
+using Vigil.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,24 @@ public static class SiloHost
         }
 
         builder.UseOrleans(silo => ConfigureSilo(silo, settings, builder.Configuration));
+        // The query API and web UI need API keys; without any configured the silo serves /healthz only.
+        var apiEnabled = builder.Configuration.GetSection("Vigil:Api:Keys").GetChildren().Any();
+        if (apiEnabled)
+        {
+            builder.Services.AddVigilApi();
+        }
+        else
+        {
+            log.LogWarning("HTTP API disabled: no API keys under Vigil:Api:Keys (see deploy/OPERATIONS.md)");
+        }
         var app = builder.Build();
         app.MapVigilHealth();
+        if (apiEnabled)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapVigilApi();
+        }
         // The HTTP API (src/Vigil.Api) adds its endpoints here, on the same host and port.
         mapEndpoints?.Invoke(app);
 

@@ -49,8 +49,7 @@ public static class AnalysisRunner
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
         var network = new NetworkMap(options.InternalNetworks);
         var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
-        // Interim reports every 30 s, so an hours-long session's upload is judged within a minute.
-        var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = options.MaxFlows, InterimInterval = TimeSpan.FromSeconds(30) }, router);
+        var tracker = new FlowTracker(IngestDefaults.Tracker(options.MaxFlows), router);
         var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(silo.Grains, new ZoneMap(network, options.Zones));
         var publisher = new PublishingStepProcessor(processor, silo.Grains);

@@ -22,7 +22,7 @@ namespace Vigil.Host.Analysis;
 public static class AnalysisRunner
 {
     /// <summary>Steps queued between the reader and the grains; the reader waits when it is full.</summary>
-    private const int QueuedSteps = 4;
+    private const int QueuedSteps = 32;
 
     /// <summary>Analyses a capture file. Throws <see cref="CaptureFormatException"/> when the file cannot be read at all.</summary>
     public static async Task<AnalysisResult> RunFileAsync(string path, AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
@@ -42,8 +42,8 @@ public static class AnalysisRunner
     {
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(options.OutputDirectory);
-        await using var silo = await EmbeddedSilo.StartAsync(cancellation);
-        var siloStart = stopwatch.Elapsed;
+        // The silo starts while the reader already runs: its second of start-up is hidden behind reading.
+        var siloStarting = StartSiloAsync(stopwatch, cancellation);
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
@@ -51,34 +51,60 @@ public static class AnalysisRunner
         var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
         var tracker = new FlowTracker(IngestDefaults.Tracker(options.MaxFlows), router);
         var pump = new PacketPump(source, tracker, router);
-        var processor = new StepProcessor(silo.Grains, new ZoneMap(network, options.Zones));
-        var publisher = new PublishingStepProcessor(processor, silo.Grains);
+        var zones = new ZoneMap(network, options.Zones);
         var book = new AlertBook();
         long stepCount = 0;
+        var learningEndNs = long.MaxValue;
 
         var consumer = Task.Run(async () =>
         {
-            await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
+            try
             {
-                stepCount++;
-                foreach (var alert in await publisher.ProcessAsync(step))
+                var (silo, _) = await siloStarting;
+                var processor = new StepProcessor(silo.Grains, zones);
+                var publisher = new PublishingStepProcessor(processor, silo.Grains);
+                await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
                 {
-                    book.Add(alert);
+                    // Set by the reader at the first packet, which comes before any step.
+                    processor.LearningEndNs = Volatile.Read(ref learningEndNs);
+                    stepCount++;
+                    foreach (var alert in await publisher.ProcessAsync(step))
+                    {
+                        book.Add(alert);
+                    }
                 }
+            }
+            catch (Exception error)
+            {
+                // Unblocks a reader waiting for room in the queue: nobody will empty it now.
+                steps.Writer.TryComplete(error);
+                throw;
             }
         }, CancellationToken.None);
         var producer = Task.Factory.StartNew(() =>
         {
             try
             {
-                pump.Run(first => processor.LearningEndNs = options.Learning.EndNs(first, lastPacketNs), onProgress, cancellation);
+                pump.Run(first => Volatile.Write(ref learningEndNs, options.Learning.EndNs(first, lastPacketNs)), onProgress, cancellation);
             }
             finally
             {
-                steps.Writer.Complete();
+                steps.Writer.TryComplete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        await Task.WhenAll(producer, consumer);
+        try
+        {
+            await Task.WhenAll(producer, consumer);
+        }
+        catch
+        {
+            // A silo that failed to start is the error to report (the reader only stopped because of it).
+            var started = await siloStarting;
+            await started.Silo.DisposeAsync();
+            throw;
+        }
+        var (silo, siloStart) = await siloStarting;
+        await using var stopSilo = silo;
 
         var (incidents, alerts) = IncidentCorrelator.Correlate(book.Alerts);
         using (var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl")))
@@ -92,7 +118,7 @@ public static class AnalysisRunner
         IncidentLog.Write(Path.Combine(options.OutputDirectory, "incidents.json"), ranked);
         var facts = await silo.Grains.GetGrain<IEstateGrain>(StepProcessor.EstateKey).GetFactsAsync([]);
         var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
-            .Select(d => processor.Zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
+            .Select(d => zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
         await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts);
         return new AnalysisResult
@@ -107,7 +133,7 @@ public static class AnalysisRunner
             Incidents = ranked,
             FirstPacketNs = pump.FirstPacketNs,
             LastPacketNs = pump.LastPacketNs,
-            LearningEndNs = processor.LearningEndNs,
+            LearningEndNs = learningEndNs,
             Elapsed = stopwatch.Elapsed,
             SiloStart = siloStart,
             Steps = stepCount,
@@ -115,12 +141,21 @@ public static class AnalysisRunner
         };
     }
 
+    private static async Task<(EmbeddedSilo Silo, TimeSpan Started)> StartSiloAsync(Stopwatch stopwatch, CancellationToken cancellation)
+    {
+        var silo = await EmbeddedSilo.StartAsync(cancellation);
+        return (silo, stopwatch.Elapsed);
+    }
+
     private static void Enqueue(ChannelWriter<CaptureStep> writer, CaptureStep step)
     {
         // The reading thread is ours alone, so waiting here is the back-pressure, not a stall of the pool.
         while (!writer.TryWrite(step))
         {
-            writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+            if (!writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
+            {
+                throw new OperationCanceledException("The grain path stopped; reading stops with it.");
+            }
         }
     }
 

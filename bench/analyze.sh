@@ -2,12 +2,12 @@
 # Benchmark of `vigil analyze`, end to end, next to the read limit (tcpdump) on the same file.
 # Builds a multi-million-packet capture once (bench/out/bench.pcap) by replaying the shared
 # public ICS captures under other addresses (10.N.0.0/16 per copy) and later times (+N hours),
-# then prints packets/s, flows/s and peak RSS.   Usage: bench/analyze.sh [copies]   (default 16)
+# then prints packets/s, flows/s and peak RSS.   Usage: bench/analyze.sh [copies]   (default 48)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pcaps="${VIGIL_PCAPS:-$root/../shared/pcaps}"
 out="$root/bench/out"
-copies="${1:-16}"
+copies="${1:-48}"
 big="$out/bench-$copies.pcap"
 sources=(ModbusTCP/ModbusTCP.pcap s7/s7comm_varservice_libnodavedemo_bench.pcap CIP/cip_only.pcap
          EthernetIP/EthernetIP-CIP.pcap bro/modbus/modbusBig.pcap openics/EIP-FirmwareChange.pcap

@@ -20,6 +20,7 @@ Measure("read+decode", () => Run(path, decode: true, track: false, dissect: fals
 Measure("read+decode+flows", () => Run(path, decode: true, track: true, dissect: false));
 Measure("read+decode+flows+dissect", () => Run(path, decode: true, track: true, dissect: true));
 Measure("…+router (steps dropped)", () => RunPump(path));
+Measure("analyze (end to end)", () => RunAnalysis(path));
 return 0;
 
 void Measure(string stage, Func<long> run)
@@ -60,6 +61,14 @@ static long RunPump(string path)
     var pump = new PacketPump(reader, new FlowTracker(FlowTrackerOptions.Default, router), router);
     pump.Run(_ => { }, null, CancellationToken.None);
     return pump.Packets;
+}
+
+static long RunAnalysis(string path)
+{
+    var output = Path.Combine(Path.GetTempPath(), "vigil-bench-analyze");
+    var result = Vigil.Host.Analysis.AnalysisRunner.RunFileAsync(path, new Vigil.Host.Analysis.AnalyzeOptions { OutputDirectory = output })
+        .GetAwaiter().GetResult();
+    return result.Packets;
 }
 
 /// <summary>Counts flow reports: the cheapest sink, so the figure is the tracker's own.</summary>

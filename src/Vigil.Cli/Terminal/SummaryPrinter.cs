@@ -23,7 +23,7 @@ public static class SummaryPrinter
         }
         var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-3);
         Console.WriteLine($"Vigil analysed {source} in {seconds:0.0} s: {result.Packets:N0} packets ({result.Packets / seconds / 1e6:0.00}M pkt/s)");
-        Console.WriteLine($"  timing    silo start {result.SiloStart.TotalSeconds:0.0} s, {result.Steps:N0} steps through the grains");
+        Console.WriteLine($"  timing    silo up at {result.SiloStart.TotalSeconds:0.0} s, reading done at {result.ReadingDone.TotalSeconds:0.0} s, grains done at {result.GrainsDone.TotalSeconds:0.0} s ({result.Steps:N0} steps)");
         Console.WriteLine($"  capture   {CaptureTime.ToIso(result.FirstPacketNs)} → {CaptureTime.ToIso(result.LastPacketNs)}");
         Console.WriteLine($"  learning  until {CaptureTime.ToIso(result.LearningEndNs)}");
         var undecoded = result.DecodeOutcomes.Where(o => o.Key != "Ok").Select(o => $"{o.Key} {o.Value:N0}");

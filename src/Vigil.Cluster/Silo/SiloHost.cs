@@ -1,5 +1,4 @@
 using System.Net;
-using Vigil.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Vigil.Api;
 using Vigil.Cluster.Database;
 using Vigil.Grains;
 using Vigil.Host.Silo;
@@ -110,9 +110,7 @@ public static class SiloHost
         {
             o.Invariant = Invariant;
             o.ConnectionString = settings.ConnectionString;
-            // System.Text.Json, not the default Newtonsoft writer: no $type or assembly names in the rows,
-            // so renaming a class never strands stored models, and psql can read a device as jsonb.
-            o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
+            o.GrainStorageSerializer = SiloConfiguration.StorageSerializer();
         });
         silo.UseAdoNetReminderService(o =>
         {

@@ -4,14 +4,19 @@ using Vigil.Contracts.Alerts;
 namespace Vigil.Grains.Alerts;
 
 /// <summary>
-/// The estate's alert log, bounded to the last <see cref="Capacity"/> alerts. Alerts are rare next to
-/// flows (at most one batch per step), so every append and acknowledgement is written through: an
-/// analyst's acknowledgement must not be lost to a crash.
+/// The estate's alert log, bounded to the last <see cref="Capacity"/> alerts. An analyst's
+/// acknowledgement is written through: it must not be lost to a crash. Appends are checkpointed every
+/// <see cref="CheckpointEveryAppends"/> batches and on deactivation — writing the whole log per step
+/// made storage the bottleneck of ingest — so a crash can lose the latest batches here (they are
+/// still in the sensor's alerts.jsonl).
 /// </summary>
 public sealed class AlertLogGrain(
     [PersistentState("alerts", StorageNames.Models)] IPersistentState<AlertLogState> state) : Grain, IAlertLogGrain
 {
     public const int Capacity = 10_000;
+    public const int CheckpointEveryAppends = 32;
+
+    private int _appendsSinceCheckpoint;
 
     public async Task<IReadOnlyList<AlertRecord>> AppendAsync(IReadOnlyList<Alert> alerts)
     {
@@ -30,7 +35,10 @@ public sealed class AlertLogGrain(
         {
             log.Records.RemoveRange(0, log.Records.Count - Capacity);
         }
-        await state.WriteStateAsync();
+        if (++_appendsSinceCheckpoint >= CheckpointEveryAppends)
+        {
+            await CheckpointAsync();
+        }
         return added;
     }
 
@@ -54,8 +62,22 @@ public sealed class AlertLogGrain(
         }
         var record = state.State.Records[index] with { Acknowledgement = acknowledgement };
         state.State.Records[index] = record;
-        await state.WriteStateAsync();
+        await CheckpointAsync();
         return record;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_appendsSinceCheckpoint > 0)
+        {
+            await CheckpointAsync();
+        }
+    }
+
+    private async Task CheckpointAsync()
+    {
+        await state.WriteStateAsync();
+        _appendsSinceCheckpoint = 0;
     }
 
     /// <summary>Ids increase along the list, so a binary search finds one.</summary>

@@ -21,6 +21,10 @@ public sealed record AnalysisResult
     public TimeSpan Elapsed { get; init; }
     /// <summary>Time to start the embedded silo, part of <see cref="Elapsed"/>.</summary>
     public TimeSpan SiloStart { get; init; }
+    /// <summary>When the reader had read the last packet (since the start of the analysis).</summary>
+    public TimeSpan ReadingDone { get; init; }
+    /// <summary>When the grains had judged the last step.</summary>
+    public TimeSpan GrainsDone { get; init; }
     /// <summary>Steps of capture time run through the grains.</summary>
     public long Steps { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];

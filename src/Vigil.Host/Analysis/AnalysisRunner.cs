@@ -55,6 +55,7 @@ public static class AnalysisRunner
         var book = new AlertBook();
         long stepCount = 0;
         var learningEndNs = long.MaxValue;
+        TimeSpan readingDone = default, grainsDone = default;
 
         var consumer = Task.Run(async () =>
         {
@@ -80,6 +81,10 @@ public static class AnalysisRunner
                 steps.Writer.TryComplete(error);
                 throw;
             }
+            finally
+            {
+                grainsDone = stopwatch.Elapsed;
+            }
         }, CancellationToken.None);
         var producer = Task.Factory.StartNew(() =>
         {
@@ -89,6 +94,7 @@ public static class AnalysisRunner
             }
             finally
             {
+                readingDone = stopwatch.Elapsed;
                 steps.Writer.TryComplete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -136,6 +142,8 @@ public static class AnalysisRunner
             LearningEndNs = learningEndNs,
             Elapsed = stopwatch.Elapsed,
             SiloStart = siloStart,
+            ReadingDone = readingDone,
+            GrainsDone = grainsDone,
             Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
         };

@@ -51,7 +51,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
-            .AddMemoryGrainStorage(StorageNames.Models)
+            .AddMemoryGrainStorage(StorageNames.Models, o => o.GrainStorageSerializer = SiloConfiguration.StorageSerializer())
             .AddVigilSerialization());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

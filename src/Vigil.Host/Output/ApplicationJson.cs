@@ -19,7 +19,7 @@ public static class ApplicationJson
         }
         if (app.Anomalies.Count > 0)
         {
-            WriteStrings(json, "anomalies", app.Anomalies);
+            json.WriteStringArray("anomalies", app.Anomalies);
         }
         if (app.Tls is { } tls)
         {
@@ -45,8 +45,8 @@ public static class ApplicationJson
         if (app.DnsQueries.Count > 0 || app.DnsAnswers.Count > 0)
         {
             json.WriteStartObject("dns");
-            WriteStrings(json, "queries", app.DnsQueries);
-            WriteStrings(json, "answers", app.DnsAnswers.Select(a => $"{a.Key}={a.Value}"));
+            json.WriteStringArray("queries", app.DnsQueries);
+            json.WriteStringArray("answers", app.DnsAnswers.Select(a => $"{a.Key}={a.Value}"));
             json.WriteEndObject();
         }
         if (app.DhcpHostName is not null || app.DhcpVendorClass is not null)
@@ -81,15 +81,5 @@ public static class ApplicationJson
         {
             json.WriteString(name, value);
         }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-        json.WriteEndArray();
     }
 }

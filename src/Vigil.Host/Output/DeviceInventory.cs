@@ -17,17 +17,17 @@ public static class DeviceInventory
             json.WriteStartObject();
             json.WriteString("ip", device.Ip);
             json.WriteString("subnet", device.Subnet);
-            WriteArray(json, "names", device.Names);
+            json.WriteStringArray("names", device.Names);
             WriteOptional(json, "vendor", device.Vendor);
             WriteOptional(json, "product", device.Product);
             WriteOptional(json, "role", device.Role);
-            WriteArray(json, "role_evidence", device.RoleEvidence);
+            json.WriteStringArray("role_evidence", device.RoleEvidence);
             if (device.Zone is { } zone)
             {
                 json.WriteString("zone", zone);
                 json.WriteString("zone_evidence", device.ZoneEvidence);
             }
-            WriteArray(json, "macs", device.Macs);
+            json.WriteStringArray("macs", device.Macs);
             json.WriteStartArray("vlans");
             foreach (var vlan in device.Vlans)
             {
@@ -40,8 +40,8 @@ public static class DeviceInventory
             json.WriteNumber("flows", device.Flows);
             json.WriteNumber("bytes_sent", device.BytesSent);
             json.WriteNumber("bytes_received", device.BytesReceived);
-            WriteArray(json, "services_offered", device.ServicesOffered);
-            WriteArray(json, "services_used", device.ServicesUsed);
+            json.WriteStringArray("services_offered", device.ServicesOffered);
+            json.WriteStringArray("services_used", device.ServicesUsed);
             json.WriteNumber("alerts", device.Alerts);
             json.WriteEndObject();
         }
@@ -58,15 +58,5 @@ public static class DeviceInventory
         {
             json.WriteString(name, value);
         }
-    }
-
-    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-        json.WriteEndArray();
     }
 }

@@ -26,7 +26,21 @@ internal sealed class Plant
         DeviceHours = 240,
     };
 
+    /// <summary>An ICS subnet whose established SCADA server and historian poll PLCs over S7 and Modbus.</summary>
+    public static readonly SubnetProfile Control = new()
+    {
+        Subnet = "10.20.0.0/24",
+        EstablishedDevices = 10,
+        MeanDailyPeers = 2,
+        VarianceDailyPeers = 4,
+        ServiceClients = new Dictionary<string, int> { ["tcp/102"] = 2, ["tcp/502"] = 2, ["udp/53"] = 3 },
+        DeviceHours = 240,
+    };
+
     public DeviceState State { get; } = new();
+
+    /// <summary>The device's subnet as its grain would read it.</summary>
+    public SubnetProfile Subnet { get; init; } = Workstations;
 
     public string Device { get; init; } = "10.10.0.50";
 
@@ -50,8 +64,8 @@ internal sealed class Plant
         {
             StepEndNs = stepEndNs,
             LearningEndNs = LearningEnd,
-            Subnet = ItSubnet,
-            SubnetProfile = Workstations,
+            Subnet = Subnet.Subnet,
+            SubnetProfile = Subnet,
             Events = events,
             Estate = new EstateView { Zone = Zone, PeerZones = zones, ExternalReach = reach, EstablishedDevices = 20 },
         }).Alerts;

@@ -18,9 +18,15 @@ public static class PortClasses
         "tcp/18245", "tcp/34962", "tcp/34963", "tcp/34964", "tcp/48898", "udp/48899", "tcp/5094",
     };
 
+    public const string AdminClass = "admin";
+    public const string IcsClass = "ics";
+
     public static bool IsAdmin(string service) => Admin.Contains(service);
 
     public static bool IsIcs(string service) => Ics.Contains(service);
 
     public static bool IsSensitive(string service) => IsAdmin(service) || IsIcs(service);
+
+    /// <summary>"admin", "ics" or null: the class a peer group shares when it uses any service of it.</summary>
+    public static string? ClassOf(string service) => IsAdmin(service) ? AdminClass : IsIcs(service) ? IcsClass : null;
 }

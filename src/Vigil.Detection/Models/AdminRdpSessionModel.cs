@@ -6,7 +6,8 @@ namespace Vigil.Detection.Models;
 /// <summary>
 /// "Unusual Admin RDP Session": an RDP connection whose X.224 routing cookie names an administrative
 /// account, on a (source, destination) pair that the device's baseline has no RDP conversation for.
-/// Scored by how rare a first RDP pair is for this device pooled with its subnet (<see cref="NoveltyRate"/>).
+/// Scored by how rare a first RDP pair is for this device pooled with its subnet (<see cref="NoveltyRate"/>),
+/// discounted when administration protocols are routine among its established peers (<see cref="PeerGroupNovelty"/>).
 /// </summary>
 public static class AdminRdpSessionModel
 {
@@ -37,7 +38,9 @@ public static class AdminRdpSessionModel
         }
         var t = view.TimeNs;
         var own = state.Conversations.NoveltiesOf(Kind);
-        var surprisal = NoveltyRate.Surprisal(1, RecentCounts.WindowNs, own, context.OwnHours(t), context.SubnetClientsOf(Service), context.SubnetProfile.DeviceHours);
+        var rate = NoveltyRate.Surprisal(1, RecentCounts.WindowNs, own, context.OwnHours(t), context.SubnetClientsOf(Service), context.SubnetProfile.DeviceHours);
+        var share = PeerGroupNovelty.Share(context, Service);
+        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
         var score = ModelAlert.Score(surprisal);
         if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore || !state.Episodes.Trigger(ModelNames.UnusualAdminRdpSession + "/" + view.Peer, t))
         {
@@ -55,6 +58,8 @@ public static class AdminRdpSessionModel
                 .Add("subnet_rdp_clients", context.SubnetClientsOf(Service))
                 .Add("subnet_device_hours", context.SubnetProfile.DeviceHours)
                 .Add("expected_new_pairs_10min", NoveltyRate.Expected(RecentCounts.WindowNs, own, context.OwnHours(t), context.SubnetClientsOf(Service), context.SubnetProfile.DeviceHours))
+                .Add("rate_surprisal", rate)
+                .Add("peer_group_admin_share", share)
                 .Add("surprisal", surprisal)
                 .Build(),
             [view.Peer]);

@@ -8,7 +8,8 @@ namespace Vigil.Detection.Models;
 /// "Anomalous IT to ICS Connection": a device of an IT zone opens (or tries) a connection into an
 /// ICS zone over a (destination, service) path its baseline has no conversation for. The new paths
 /// of the last ten minutes are judged against how often the device and its subnet open new paths
-/// on that service (<see cref="NoveltyRate"/>).
+/// on that service (<see cref="NoveltyRate"/>), discounted when the service's class is routine among the
+/// established devices of its subnet (<see cref="PeerGroupNovelty"/>).
 /// </summary>
 public static class ItToIcsConnectionModel
 {
@@ -26,7 +27,9 @@ public static class ItToIcsConnectionModel
         var count = state.Recent.Add(Kind, t, 1);
         var own = state.Conversations.NoveltiesOf(Kind);
         var clients = context.SubnetClientsOf(view.Service);
-        var surprisal = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
+        var rate = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
+        var share = PeerGroupNovelty.Share(context, view.Service);
+        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
         var score = ModelAlert.Score(surprisal);
         if (context.IsPastWarmup(t))
         {
@@ -52,6 +55,8 @@ public static class ItToIcsConnectionModel
                 .Add("new_paths_10min", count)
                 .Add("subnet_clients_of_service", clients)
                 .Add("subnet_device_hours", context.SubnetProfile.DeviceHours)
+                .Add("rate_surprisal", rate)
+                .Add("peer_group_share", share)
                 .Add("surprisal", surprisal)
                 .Build(),
             [view.Peer]);

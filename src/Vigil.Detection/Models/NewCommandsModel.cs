@@ -12,6 +12,7 @@ namespace Vigil.Detection.Models;
 /// requested it of that peer. The requests of new (peer, operation) keys in the last ten minutes are
 /// judged against how often the device formed new keys of the category before (<see cref="NoveltyRate"/>),
 /// so an engineering workstation that often talks to new PLCs is less surprising than a device that never did.
+/// Discovery by an established device whose subnet peers are ICS clients is discounted (<see cref="PeerGroupNovelty"/>).
 /// Everything seen during learning is baseline: a pair's first discovery then is not an alert.
 /// </summary>
 public static class NewCommandsModel
@@ -54,7 +55,11 @@ public static class NewCommandsModel
             // Counted in distinct new (peer, operation) keys, the unit the device's own rate is counted in.
             var requests = state.Recent.Add(kind, t, operations.Count);
             var own = state.Conversations.NoveltiesOf(kind);
-            var surprisal = NoveltyRate.Surprisal(requests, RecentCounts.WindowNs, own, context.OwnHours(t), 0, context.SubnetProfile.DeviceHours);
+            var rate = NoveltyRate.Surprisal(requests, RecentCounts.WindowNs, own, context.OwnHours(t), 0, context.SubnetProfile.DeviceHours);
+            // Identification is what every ICS client of a subnet may do; changing the process or its
+            // program is rare even among them, so only discovery is vouched for by the peer group.
+            var share = category == OperationCategory.Discover ? PeerGroupNovelty.Share(context, view.Service) : 0;
+            var surprisal = PeerGroupNovelty.Surprisal(rate, share);
             var score = ModelAlert.Score(surprisal);
             if (context.IsPastWarmup(t))
             {
@@ -80,6 +85,8 @@ public static class NewCommandsModel
                     .Add("new_operations_10min", requests)
                     .Add("own_new_operations_before", own)
                     .Add("device_hours", context.OwnHours(t))
+                    .Add("rate_surprisal", rate)
+                    .Add("peer_group_share", share)
                     .Add("surprisal", surprisal)
                     .Build(),
                 [view.Peer]);

@@ -10,7 +10,8 @@ namespace Vigil.Detection.Models;
 /// attempts on an ICS port it never used as a client ("new_port"), the first conversation in an ICS
 /// protocol it never spoke ("new_protocol"), or any ICS attempt towards a host outside the estate
 /// ("external"). Each reason is its own episode. Scored by how rare such firsts are for the device
-/// and its subnet (<see cref="NoveltyRate"/>), counting the attempts of the last ten minutes.
+/// and its subnet (<see cref="NoveltyRate"/>), counting the attempts of the last ten minutes, and
+/// inside the estate discounted when ICS is routine among the device's established subnet peers (<see cref="PeerGroupNovelty"/>).
 /// </summary>
 public static class PossibleIcsProtocolModel
 {
@@ -46,7 +47,10 @@ public static class PossibleIcsProtocolModel
         var count = state.Recent.Add(kind, t, 1);
         var own = state.Conversations.NoveltiesOf(kind);
         var subnetClients = reason == "external" ? 0 : context.SubnetClientsOf(view.Service);
-        var surprisal = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), subnetClients, context.SubnetProfile.DeviceHours);
+        var rate = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), subnetClients, context.SubnetProfile.DeviceHours);
+        // ICS towards the internet is nobody's habit: only inside the estate do the peers vouch.
+        var share = reason == "external" ? 0 : PeerGroupNovelty.Share(context, view.Service);
+        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
         var score = ModelAlert.Score(surprisal);
         if (context.IsPastWarmup(t))
         {
@@ -80,6 +84,8 @@ public static class PossibleIcsProtocolModel
                 .Add("attempts_10min", count)
                 .Add("subnet_clients_of_service", subnetClients)
                 .Add("subnet_device_hours", context.SubnetProfile.DeviceHours)
+                .Add("rate_surprisal", rate)
+                .Add("peer_group_share", share)
                 .Add("surprisal", surprisal)
                 .Build(),
             [view.Peer]);

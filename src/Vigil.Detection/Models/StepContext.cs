@@ -13,6 +13,9 @@ public sealed record StepContext(string Device, string Subnet, long StepEndNs, l
     /// <summary>The device's first packet (ns), for its own hours of observation.</summary>
     public long DeviceFirstSeenNs { get; init; } = long.MaxValue;
 
+    /// <summary>The device was seen before the learning window ended: a member of the baseline's population.</summary>
+    public bool IsEstablished => DeviceFirstSeenNs < LearningEndNs;
+
     /// <summary>Alerts are raised only for observations after the learning window.</summary>
     public bool IsLearning(long timeNs) => timeNs < LearningEndNs;
 

@@ -8,7 +8,8 @@ namespace Vigil.Detection.Models;
 /// "Unusual ICS Connectivity": an ICS conversation (payload exchanged on an ICS service) between the
 /// device and a peer that its baseline has no conversation for on that service. New ICS pairs of the
 /// last ten minutes are judged against how often the device, pooled with its subnet's clients of the
-/// service, forms them (<see cref="NoveltyRate"/>) — a source that never spoke ICS is the rarest.
+/// service, forms them (<see cref="NoveltyRate"/>) — a source that never spoke ICS is the rarest —
+/// discounted for an established device whose subnet peers speak ICS (<see cref="PeerGroupNovelty"/>).
 /// </summary>
 public static class UnusualIcsConnectivityModel
 {
@@ -26,7 +27,9 @@ public static class UnusualIcsConnectivityModel
         var count = state.Recent.Add(Kind, t, 1);
         var own = state.Conversations.NoveltiesOf(Kind);
         var clients = context.SubnetClientsOf(view.Service);
-        var surprisal = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
+        var rate = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
+        var share = PeerGroupNovelty.Share(context, view.Service);
+        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
         var score = ModelAlert.Score(surprisal);
         if (context.IsPastWarmup(t))
         {
@@ -53,6 +56,8 @@ public static class UnusualIcsConnectivityModel
                 .Add("source_spoke_ics_before", spokeIcs ? "yes" : "no")
                 .Add("subnet_clients_of_service", clients)
                 .Add("subnet_device_hours", context.SubnetProfile.DeviceHours)
+                .Add("rate_surprisal", rate)
+                .Add("peer_group_share", share)
                 .Add("surprisal", surprisal)
                 .Build(),
             [view.Peer]);

@@ -21,10 +21,9 @@ public sealed class AdminRdpSessionModelTests
         Assert.Equal(admin, AdminRdpSessionModel.IsAdminAccount(cookie));
 
     [Fact]
-    public void An_admin_session_on_a_pair_outside_the_baseline_alerts_once_with_the_account_as_evidence()
+    public void A_new_device_opening_an_admin_session_alerts_once_with_the_account_as_evidence()
     {
         var plant = new Plant();
-        plant.LearnOrdinaryDay();
         var t = Plant.LearningEnd + Hour;
 
         var alerts = plant.Step(t + Minute, Rdp(t, plant.Device, "administrator"));
@@ -34,7 +33,33 @@ public sealed class AdminRdpSessionModelTests
         Assert.InRange(alert.Score, ModelAlert.NoveltyMinScore, 1);
         Assert.Contains("\"account\":\"administrator\"", alert.EvidenceJson);
         Assert.Contains("\"pair_in_baseline\":\"no\"", alert.EvidenceJson);
+        Assert.Contains("\"peer_group_admin_share\":0,", alert.EvidenceJson);
         Assert.DoesNotContain(again, a => a.Model == ModelNames.UnusualAdminRdpSession);
+    }
+
+    [Fact]
+    public void An_established_device_whose_subnet_routinely_uses_admin_protocols_is_not_alerted_for_its_first_admin_session()
+    {
+        // All ten workstations use SMB: administration protocols are the subnet's habit.
+        var plant = new Plant();
+        plant.LearnOrdinaryDay();
+        var t = Plant.LearningEnd + Hour;
+
+        var alerts = plant.Step(t + Minute, Rdp(t, plant.Device, "administrator"));
+
+        Assert.DoesNotContain(alerts, a => a.Model == ModelNames.UnusualAdminRdpSession);
+    }
+
+    [Fact]
+    public void An_established_device_of_a_subnet_where_nobody_administers_anything_is_alerted()
+    {
+        var plant = new Plant { Subnet = Plant.Workstations with { ServiceClients = new Dictionary<string, int> { ["udp/53"] = 10, ["tcp/443"] = 10 } } };
+        plant.LearnOrdinaryDay();
+        var t = Plant.LearningEnd + Hour;
+
+        var alerts = plant.Step(t + Minute, Rdp(t, plant.Device, "administrator"));
+
+        Assert.Single(alerts, a => a.Model == ModelNames.UnusualAdminRdpSession);
     }
 
     [Fact]

@@ -7,10 +7,12 @@ using Vigil.Capture;
 using Vigil.Capture.Decoding;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Directory;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Output;
+using Vigil.Host.Publishing;
 
 namespace Vigil.Cluster.Sensor;
 
@@ -58,7 +60,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
                 buffer.Complete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var consumer = DeliverAsync(buffer, processor, delivery, alert =>
+        var consumer = DeliverAsync(grains, buffer, processor, delivery, alert =>
         {
             alertLog.Write(alert);
             onAlert?.Invoke(alert);
@@ -88,13 +90,15 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         };
     }
 
-    private async Task DeliverAsync(StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
+    private async Task DeliverAsync(IGrainFactory grains, StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
     {
         var progress = Stopwatch.StartNew();
         long eventsAtProgress = 0;
         while (await buffer.PeekAsync(CancellationToken.None) is { } step)
         {
-            var alerts = await ProcessWithRetryAsync(buffer, processor, step, delivery, cancellation);
+            var judged = await RetryAsync(buffer, () => processor.ProcessAsync(step), delivery, cancellation);
+            // Publishing is retried on its own: running the step again would count it twice in every device.
+            var alerts = judged is null ? null : await RetryAsync(buffer, () => PublishAsync(grains, step, judged), delivery, cancellation);
             buffer.Remove(step);
             if (alerts is null)
             {
@@ -117,8 +121,21 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         }
     }
 
-    /// <summary>The step's alerts, or null when the sensor is stopping and gave the step up.</summary>
-    private async Task<IReadOnlyList<Alert>?> ProcessWithRetryAsync(StepBuffer buffer, StepProcessor processor, CaptureStep step, Delivery delivery, CancellationToken cancellation)
+    /// <summary>
+    /// Tells the estate-wide grains what the step brought (as <see cref="PublishingStepProcessor"/> does):
+    /// its devices to the directory, its alerts to the alert log, which stores them durably and answers with
+    /// the ones it did not already hold — those are the step's alerts from here on.
+    /// </summary>
+    private static async Task<IReadOnlyList<Alert>> PublishAsync(IGrainFactory grains, CaptureStep step, IReadOnlyList<Alert> alerts)
+    {
+        var register = grains.GetDeviceDirectory().RegisterAsync(DirectoryUpdateBuilder.From(step));
+        IReadOnlyList<Alert> stored = alerts.Count == 0 ? [] : [.. (await grains.GetAlertLog().AppendAsync(alerts)).Select(r => r.Alert)];
+        await register;
+        return stored;
+    }
+
+    /// <summary>The call's result, or null when the sensor is stopping and gave the step up.</summary>
+    private async Task<IReadOnlyList<Alert>?> RetryAsync(StepBuffer buffer, Func<Task<IReadOnlyList<Alert>>> call, Delivery delivery, CancellationToken cancellation)
     {
         var pause = FirstRetryPause;
         Stopwatch? outage = null;
@@ -126,7 +143,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             try
             {
-                var alerts = await processor.ProcessAsync(step);
+                var alerts = await call();
                 if (outage is not null)
                 {
                     logger.LogWarning("Cluster reachable again after {Seconds:F1}s; {Buffered} flow events buffered, {Dropped} dropped so far",

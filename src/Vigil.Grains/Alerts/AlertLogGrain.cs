@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Vigil.Contracts.Alerts;
 
@@ -6,7 +7,9 @@ namespace Vigil.Grains.Alerts;
 /// <summary>
 /// The estate's alert log, bounded to the last <see cref="Capacity"/> alerts. Alerts are rare next to
 /// flows (at most one batch per step), so every append and acknowledgement is written through: an
-/// analyst's acknowledgement must not be lost to a crash.
+/// analyst's acknowledgement must not be lost to a crash. When the silo has an <see cref="IAlertArchive"/>
+/// (a cluster on PostgreSQL), alerts go there first and only the ones it did not already hold enter the
+/// log, so a replayed step does not list a breach twice.
 /// </summary>
 public sealed class AlertLogGrain(
     [PersistentState("alerts", StorageNames.Models)] IPersistentState<AlertLogState> state) : Grain, IAlertLogGrain
@@ -15,6 +18,10 @@ public sealed class AlertLogGrain(
 
     public async Task<IReadOnlyList<AlertRecord>> AppendAsync(IReadOnlyList<Alert> alerts)
     {
+        if (ServiceProvider.GetService<IAlertArchive>() is { } archive && alerts.Count > 0)
+        {
+            alerts = await archive.StoreAsync(alerts, CancellationToken.None);
+        }
         if (alerts.Count == 0)
         {
             return [];

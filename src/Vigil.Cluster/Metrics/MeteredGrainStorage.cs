@@ -9,8 +9,15 @@ namespace Vigil.Cluster.Metrics;
 /// into two log lines — when writes start failing and when they succeed again — instead of one error
 /// per grain. It never hides a failure: the grain still sees it and keeps its model in memory.
 /// </summary>
-public sealed class MeteredGrainStorage(IGrainStorage inner, VigilMetrics metrics, ILogger<MeteredGrainStorage> logger) : IGrainStorage
+public sealed class MeteredGrainStorage(IGrainStorage inner, VigilMetrics metrics, ILoggerFactory logs) : IGrainStorage
 {
+    /// <summary>
+    /// The category of this wrapper's own lines. Orleans logs every failed write with its stack trace under
+    /// the provider's type name; the silo silences that category and keeps this one.
+    /// </summary>
+    public const string LogCategory = "Vigil.Storage";
+
+    private readonly ILogger _logger = logs.CreateLogger(LogCategory);
     private readonly object _gate = new();
     private Stopwatch? _outage;
     private long _failedWrites;
@@ -49,7 +56,7 @@ public sealed class MeteredGrainStorage(IGrainStorage inner, VigilMetrics metric
             }
             _outage = Stopwatch.StartNew();
         }
-        logger.LogWarning("Checkpoints failing, first {Grain}: {Error}; models stay in memory and are written again once storage answers",
+        _logger.LogWarning("Checkpoints failing, first {Grain}: {Error}; models stay in memory and are written again once storage answers",
             grainId, error.GetBaseException().Message.Split('\n')[0]);
     }
 
@@ -68,6 +75,6 @@ public sealed class MeteredGrainStorage(IGrainStorage inner, VigilMetrics metric
             _outage = null;
             _failedWrites = 0;
         }
-        logger.LogWarning("Checkpoints resumed after {Seconds:F1}s: {Failed} writes had failed meanwhile", lasted.TotalSeconds, failed);
+        _logger.LogWarning("Checkpoints resumed after {Seconds:F1}s: {Failed} writes had failed meanwhile", lasted.TotalSeconds, failed);
     }
 }

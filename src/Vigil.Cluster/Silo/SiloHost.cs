@@ -134,8 +134,13 @@ public static class SiloHost
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Models, (services, _) => new MeteredGrainStorage(
             services.GetRequiredKeyedService<IGrainStorage>(DatabaseStorage),
             services.GetRequiredService<VigilMetrics>(),
-            services.GetRequiredService<ILogger<MeteredGrainStorage>>()));
+            services.GetRequiredService<ILoggerFactory>()));
         silo.AddIncomingGrainCallFilter<IngestMeteringFilter>();
+        silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
+        // A grain that cannot load its state while PostgreSQL is down fails to activate before any filter runs;
+        // the sensor gets Orleans' error with Npgsql's exception inside, which Orleans only serialises for
+        // namespaces it was told about. Without this the answer itself fails and the sensor cannot retry.
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = Invariant;
@@ -176,6 +181,10 @@ public static class SiloHost
         logging.AddFilter("Orleans", LogLevel.Warning);
         // Orleans' placement retries log every attempt at information level through Polly.
         logging.AddFilter("Polly", LogLevel.Warning);
+        // A storage outage would log one stack trace per failed checkpoint, from the provider and from the state
+        // bridge (under the wrapper's type name); MeteredGrainStorage reports the outage in two lines instead.
+        logging.AddFilter("Orleans.Storage.AdoNetGrainStorage", LogLevel.None);
+        logging.AddFilter(typeof(MeteredGrainStorage).FullName, LogLevel.None);
         // The watchdog measures wall-clock stalls; busy shared cores trip it without anything being wrong.
         logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         if (settings.JsonLogs)

@@ -157,6 +157,11 @@ public static class SiloHost
         // Wall-clock checkpoints of changed models (Silo:Checkpoint:Interval), besides every 64 steps.
         silo.Services.AddOptions<CheckpointOptions>().Bind(configuration.GetSection("Silo:Checkpoint"));
         silo.AddVigilSerialization();
+        if (settings.Kubernetes)
+        {
+            // Last, so the pod's identity (from the Deployment's env and labels) wins over the settings above.
+            silo.UseKubernetesHosting();
+        }
     }
 
     private static string? WithPoolBound(string? connectionString, int maxConnections)

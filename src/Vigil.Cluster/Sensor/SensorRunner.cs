@@ -32,6 +32,48 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
     /// <param name="onAlert">Called for each alert as its step completes, in step order.</param>
     public async Task<SensorResult> RunAsync(IPacketSource source, long? lastPacketNs, Action<Alert>? onAlert, CancellationToken cancellation)
     {
+        var analysis = options.Analysis;
+        var network = new NetworkMap(analysis.InternalNetworks);
+        FlowEventRouter? router = null;
+        PacketPump? pump = null;
+        var result = await RunCoreAsync(network, (buffer, processor) =>
+        {
+            router = new FlowEventRouter(network, analysis.Step, buffer.Add);
+            pump = new PacketPump(source, new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router), router);
+            pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
+        }, () => router!.Devices.Keys, onAlert, cancellation);
+        return result with { Packets = pump!.Packets, FlowEvents = router!.EventsRouted };
+    }
+
+    /// <summary>
+    /// Delivers ready-made steps (the simulator's flow-level estate, <see cref="SimulatedSteps"/>) instead of
+    /// a capture; writes alerts but no inventory, which for a scale run would be hundreds of thousands of devices.
+    /// </summary>
+    public async Task<SensorResult> RunStepsAsync(IEnumerable<CaptureStep> steps, Action<Alert>? onAlert, CancellationToken cancellation)
+    {
+        long events = 0;
+        var result = await RunCoreAsync(new NetworkMap(options.Analysis.InternalNetworks), (buffer, processor) =>
+        {
+            foreach (var step in steps)
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+                if (processor.LearningEndNs == long.MaxValue)
+                {
+                    processor.LearningEndNs = options.Analysis.Learning.EndNs(step.StepEndNs, null);
+                }
+                events += step.EventCount;
+                buffer.Add(step);
+            }
+        }, null, onAlert, cancellation);
+        return result with { FlowEvents = events };
+    }
+
+    private async Task<SensorResult> RunCoreAsync(
+        NetworkMap network, Action<StepBuffer, StepProcessor> produce, Func<IEnumerable<string>>? inventory, Action<Alert>? onAlert, CancellationToken cancellation)
+    {
         var stopwatch = Stopwatch.StartNew();
         using var host = BuildClient();
         await host.StartAsync(cancellation);
@@ -42,10 +84,6 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         Directory.CreateDirectory(analysis.OutputDirectory);
         using var alertLog = new AlertLog(Path.Combine(analysis.OutputDirectory, "alerts.jsonl"));
         var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
-        var network = new NetworkMap(analysis.InternalNetworks);
-        var router = new FlowEventRouter(network, analysis.Step, buffer.Add);
-        var tracker = new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router);
-        var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(grains, new ZoneMap(network, analysis.Zones));
         var delivery = new Delivery();
 
@@ -53,7 +91,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             try
             {
-                pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
+                produce(buffer, processor);
             }
             finally
             {
@@ -67,8 +105,13 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         }, cancellation);
         await Task.WhenAll(producer, consumer);
 
-        var devices = await SnapshotDevicesAsync(grains, router.Devices.Keys);
-        DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), devices);
+        var devices = 0;
+        if (inventory is not null)
+        {
+            var snapshots = await SnapshotDevicesAsync(grains, inventory());
+            DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), snapshots);
+            devices = snapshots.Count;
+        }
         if (buffer.DroppedEvents > 0)
         {
             logger.LogWarning("Dropped {Events} flow events in {Steps} steps while the cluster was unreachable (buffer bound {Bound} events)",
@@ -77,11 +120,9 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         await host.StopAsync(CancellationToken.None);
         return new SensorResult
         {
-            Packets = pump.Packets,
-            FlowEvents = router.EventsRouted,
             StepsDelivered = delivery.Steps,
             EventsDelivered = delivery.Events,
-            Devices = devices.Count,
+            Devices = devices,
             Alerts = delivery.Alerts,
             DroppedSteps = buffer.DroppedSteps,
             DroppedEvents = buffer.DroppedEvents,

@@ -74,6 +74,6 @@ SAMPLE=(); for _ in $(seq 1 200); do SAMPLE+=("$(device)"); done
 kill -9 "$A"
 KILLED=$(date +%s.%N)
 for ip in "${SAMPLE[@]}"; do
-  until [ "$(query $((PGPORT + 6)) "$ip" | cut -d' ' -f1)" = 200 ]; do sleep 0.1; done
+  for _ in $(seq 1 600); do [ "$(query $((PGPORT + 6)) "$ip" | cut -d' ' -f1)" = 200 ] && break; sleep 0.1; done
 done
 awk -v k="$KILLED" -v n="$(date +%s.%N)" 'BEGIN { printf "survivor served all 200 sampled devices %.1f s after SIGKILL of the other silo\n", n - k }'

@@ -50,7 +50,7 @@ query() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "X-Api-Key: 
 
 echo "vigil bench: $FLOWS flows over $DEVICES devices into 2 silos (PostgreSQL on :$PGPORT)"
 START=$(date +%s.%N)
-$VIGIL sensor --flows "$FLOWS" --devices "$DEVICES" --cluster-id bench --gateway "127.0.0.1:$((PGPORT + 2)),127.0.0.1:$((PGPORT + 5))" --out "$WORK/sensor" > "$WORK/sensor.log" 2>&1 &
+$VIGIL sensor --flows "$FLOWS" --devices "$DEVICES" --cluster-id bench --call-timeout 00:01:00 --gateway "127.0.0.1:$((PGPORT + 2)),127.0.0.1:$((PGPORT + 5))" --out "$WORK/sensor" > "$WORK/sensor.log" 2>&1 &
 SENSOR=$!; PIDS+=($SENSOR)
 while kill -0 $SENSOR 2>/dev/null; do query $((PGPORT + 6)) "$(device)" >> "$WORK/latency.txt"; sleep 0.05; done
 wait $SENSOR

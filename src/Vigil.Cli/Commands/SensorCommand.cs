@@ -72,7 +72,8 @@ public static class SensorCommand
             }
             var mode = parse.GetValue(whenFull) switch
             {
-                null => path is null ? WhenFull.DropOldest : WhenFull.Block,
+                // Only live capture cannot wait: a file or the simulator just reads on when there is room.
+                null => name is not null ? WhenFull.DropOldest : WhenFull.Block,
                 "block" => WhenFull.Block,
                 "drop" => WhenFull.DropOldest,
                 var other => (WhenFull?)null,

@@ -62,13 +62,14 @@ public static class SiloHost
 
         builder.UseOrleans(silo => ConfigureSilo(silo, settings, builder.Configuration));
         builder.Services.AddSingleton<VigilMetrics>();
+        // The alert store's own pool (same bound as the storage pool): alerts are one short transaction per step.
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(settings.ConnectionString));
         builder.Services.AddSingleton<IAlertArchive, PostgresAlertArchive>();
         // Prometheus text at /metrics: Orleans' own meters (grains, messaging, storage, membership) and Vigil's.
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans", VigilMetrics.MeterName)
             .AddPrometheusExporter());
-        // The query API and web UI need API keys; without any configured the silo serves /healthz only.
+        // The query API and web UI need API keys; without any configured the silo serves /healthz and /metrics only.
         var apiEnabled = builder.Configuration.GetSection("Vigil:Api:Keys").GetChildren().Any();
         if (apiEnabled)
         {

@@ -3,6 +3,10 @@ using System.Text.Json;
 using Npgsql;
 using Vigil.Cluster.Database;
 using Vigil.Cluster.Tests.Support;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Directory;
+using Vigil.Contracts.Time;
+using Vigil.Grains.Alerts;
 using Vigil.Tests;
 using Xunit.Abstractions;
 
@@ -52,6 +56,15 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         var devices = DevicesOf(Path.Combine(outputDirectory, "devices.json"));
         Assert.True(devices.Count > 10, $"only {devices.Count} devices");
 
+        // Alerts are durable, one row per breach, even though the crash made the sensor retry steps.
+        var stored = await StoredAlertsAsync(connection);
+        Assert.Contains(stored, key => key.StartsWith("10.10.0.66|", StringComparison.Ordinal));
+        var reported = File.ReadAllLines(Path.Combine(outputDirectory, "alerts.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Select(a => $"{a.GetProperty("device").GetString()}|{a.GetProperty("model").GetString()}|{a.GetProperty("time").GetString()}")
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(reported, stored);
+
         // Checkpoints: every device's model reaches PostgreSQL within the 1 s checkpoint interval.
         await WaitForAsync(async () => await StoredDevicesAsync(connection) >= devices.Count, TimeSpan.FromSeconds(20), "device rows in orleansstorage");
 
@@ -61,6 +74,28 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
             reference = [.. (await client.SnapshotsAsync(devices, TimeSpan.FromSeconds(30))).Snapshots];
         }
         Assert.Contains(reference, s => s.StartsWith("10.10.0.66 ", StringComparison.Ordinal) && s.Contains("alerts=", StringComparison.Ordinal));
+
+        // A step replayed after a failover hands the alert log the same alerts again: none is stored or listed twice.
+        await using (var client = await ClusterClient.ConnectAsync(ClusterId, b.GatewayPort))
+        {
+            var log = client.Client.GetAlertLog();
+            var before = await log.QueryAsync(new AlertQuery { Limit = AlertLogGrain.Capacity });
+            Assert.NotEmpty(before.Items);
+            Assert.Empty(await log.AppendAsync([.. before.Items.Select(r => r.Alert)]));
+            Assert.Equal(before.Total, (await log.QueryAsync(new AlertQuery { Limit = 1 })).Total);
+            Assert.Equal(stored, await StoredAlertsAsync(connection));
+        }
+
+        // The surviving silo's /metrics: Orleans' meters and Vigil's ingest, checkpoint and alert counters.
+        using (var http = new HttpClient())
+        {
+            var metrics = await http.GetStringAsync($"http://127.0.0.1:{b.HttpPort}/metrics");
+            Assert.Matches(@"(?m)^vigil_device_steps_total(\{[^}]*\})? [1-9]", metrics);
+            Assert.Matches(@"(?m)^vigil_flow_events_total(\{[^}]*\})? [1-9]", metrics);
+            Assert.Matches(@"(?m)^vigil_checkpoint_writes_total\{[^}]*grain_type=""device""[^}]*\} [1-9]", metrics);
+            Assert.Contains("vigil_alerts_repeated_total", metrics);
+            Assert.Matches(@"(?m)^orleans_\w+", metrics);
+        }
 
         // A third silo joins; then the silo that holds every device now crashes too.
         var c = Keep(silos.Start());
@@ -123,6 +158,21 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         await using var command = new NpgsqlCommand(
             "SELECT COUNT(*) FROM orleansstorage WHERE graintypestring = 'device' AND payloadbinary IS NOT NULL", db);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The stored breaches as device|model|ISO time, sorted.</summary>
+    private static async Task<List<string>> StoredAlertsAsync(string connection)
+    {
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT device, model, time_ns FROM vigil_alerts", db);
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{CaptureTime.ToIso(reader.GetInt64(2))}");
+        }
+        return [.. keys.Order(StringComparer.Ordinal)];
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)

@@ -8,6 +8,7 @@ using Vigil.Capture.Live;
 using Vigil.Cluster.Sensor;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Time;
+using Vigil.Simulator.FlowEvents;
 
 namespace Vigil.Cli.Commands;
 
@@ -19,6 +20,8 @@ public static class SensorCommand
         var file = new Option<string?>("--file", "-f") { Description = "A pcap or pcapng capture to replay into the cluster." };
         var iface = new Option<string?>("--interface", "-i") { Description = "Interface to capture from (root or CAP_NET_RAW)." };
         var filter = new Option<string?>("--filter") { Description = "A BPF capture filter (with --interface)." };
+        var flows = new Option<long?>("--flows") { Description = "Instead of a capture, drive the cluster with this many simulated flows (the simulator's flow-level estate), for scale runs." };
+        var simulatedDevices = new Option<int>("--devices") { Description = "Devices of the simulated estate (with --flows).", DefaultValueFactory = _ => 100_000 };
         var speed = new Option<double?>("--speed") { Description = "Replay a file at this multiple of its captured pace (default: as fast as the cluster takes it)." };
         var gateway = new Option<string[]>("--gateway", "-g")
         {
@@ -38,7 +41,7 @@ public static class SensorCommand
         var zones = CommonOptions.Zones();
         var command = new Command("sensor", "Capture from a file or an interface and feed a Vigil cluster (its silos run `vigil silo`).")
         {
-            file, iface, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, callTimeout, learn, output, internalNetworks, step, zones,
+            file, iface, flows, simulatedDevices, filter, speed, gateway, clusterId, serviceId, bufferEvents, whenFull, callTimeout, learn, output, internalNetworks, step, zones,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -49,9 +52,10 @@ public static class SensorCommand
             {
                 return ExitCodes.BadUsage;
             }
-            if ((path is null) == (name is null))
+            var simulated = parse.GetValue(flows);
+            if (new object?[] { path, name, simulated }.Count(v => v is not null) != 1)
             {
-                return Fail("give exactly one of --file and --interface.");
+                return Fail("give exactly one of --file, --interface and --flows.");
             }
             if (parse.GetValue(speed) is { } pace && !(pace > 0))
             {
@@ -68,7 +72,8 @@ public static class SensorCommand
             }
             var mode = parse.GetValue(whenFull) switch
             {
-                null => path is null ? WhenFull.DropOldest : WhenFull.Block,
+                // Only live capture cannot wait: a file or the simulator just reads on when there is room.
+                null => name is not null ? WhenFull.DropOldest : WhenFull.Block,
                 "block" => WhenFull.Block,
                 "drop" => WhenFull.DropOldest,
                 var other => (WhenFull?)null,
@@ -96,6 +101,13 @@ public static class SensorCommand
             var runner = new SensorRunner(options, logs.CreateLogger("Vigil.Sensor"));
             try
             {
+                if (simulated is { } count)
+                {
+                    var estate = new FlowGeneratorOptions { FlowCount = count, DeviceCount = Math.Max(2, parse.GetValue(simulatedDevices)) };
+                    var steps = SimulatedSteps.Generate(estate, new Vigil.Host.Network.NetworkMap(analysis.InternalNetworks), analysis.Step);
+                    Report(await runner.RunStepsAsync(steps, PrintAlert, cancellation));
+                    return ExitCodes.Ok;
+                }
                 IPacketSource source;
                 long? lastPacketNs = null;
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -118,9 +130,7 @@ public static class SensorCommand
                 using (source)
                 await using (registration)
                 {
-                    var result = await runner.RunAsync(source, lastPacketNs, PrintAlert, stop.Token);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"vigil: sensor done: {result.Packets:N0} packets, {result.FlowEvents:N0} flow events, {result.EventsDelivered:N0} delivered in {result.StepsDelivered:N0} steps ({result.EventsDelivered / Math.Max(result.Elapsed.TotalSeconds, 1e-3):F0}/s), {result.Devices:N0} devices, {result.Alerts.Count} alerts, {result.DroppedEvents:N0} events dropped, {result.Retries} retries, {result.Elapsed.TotalSeconds:F1}s"));
+                    Report(await runner.RunAsync(source, lastPacketNs, PrintAlert, stop.Token));
                     return ExitCodes.Ok;
                 }
             }
@@ -131,6 +141,10 @@ public static class SensorCommand
         });
         return command;
     }
+
+    private static void Report(SensorResult result) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"vigil: sensor done: {result.Packets:N0} packets, {result.FlowEvents:N0} flow events, {result.EventsDelivered:N0} delivered in {result.StepsDelivered:N0} steps ({result.EventsDelivered / Math.Max(result.Elapsed.TotalSeconds, 1e-3):F0}/s), {result.Devices:N0} devices, {result.Alerts.Count} alerts, {result.DroppedEvents:N0} events dropped, {result.Retries} retries, {result.Elapsed.TotalSeconds:F1}s"));
 
     private static void PrintAlert(Alert alert) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alert {CaptureTime.ToIso(alert.TimeNs)} {alert.Device} \"{alert.Model}\" score={alert.Score:F2}"));

@@ -8,6 +8,11 @@ public static class ClusterFaults
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
         // Gateway lost, silo declared dead, message rejected, storage conflict after a failover: all OrleansException.
         OrleansException or TimeoutException or System.Net.Sockets.SocketException or ObjectDisposedException => true,
+        // PostgreSQL down or restarting under a silo (a grain's state could not be read or written): the
+        // cluster is up but cannot take the step yet; it will once the database answers again.
+        System.Data.Common.DbException or IOException => true,
+        // The same, from a silo whose exception type this process cannot rebuild.
+        Orleans.Serialization.UnavailableExceptionFallbackException => true,
         _ => false,
     };
 

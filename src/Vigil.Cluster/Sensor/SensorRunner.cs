@@ -7,10 +7,12 @@ using Vigil.Capture;
 using Vigil.Capture.Decoding;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Directory;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Output;
+using Vigil.Host.Publishing;
 
 namespace Vigil.Cluster.Sensor;
 
@@ -30,6 +32,48 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
     /// <param name="onAlert">Called for each alert as its step completes, in step order.</param>
     public async Task<SensorResult> RunAsync(IPacketSource source, long? lastPacketNs, Action<Alert>? onAlert, CancellationToken cancellation)
     {
+        var analysis = options.Analysis;
+        var network = new NetworkMap(analysis.InternalNetworks);
+        FlowEventRouter? router = null;
+        PacketPump? pump = null;
+        var result = await RunCoreAsync(network, (buffer, processor) =>
+        {
+            router = new FlowEventRouter(network, analysis.Step, buffer.Add);
+            pump = new PacketPump(source, new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router), router);
+            pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
+        }, () => router!.Devices.Keys, onAlert, cancellation);
+        return result with { Packets = pump!.Packets, FlowEvents = router!.EventsRouted };
+    }
+
+    /// <summary>
+    /// Delivers ready-made steps (the simulator's flow-level estate, <see cref="SimulatedSteps"/>) instead of
+    /// a capture; writes alerts but no inventory, which for a scale run would be hundreds of thousands of devices.
+    /// </summary>
+    public async Task<SensorResult> RunStepsAsync(IEnumerable<CaptureStep> steps, Action<Alert>? onAlert, CancellationToken cancellation)
+    {
+        long events = 0;
+        var result = await RunCoreAsync(new NetworkMap(options.Analysis.InternalNetworks), (buffer, processor) =>
+        {
+            foreach (var step in steps)
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+                if (processor.LearningEndNs == long.MaxValue)
+                {
+                    processor.LearningEndNs = options.Analysis.Learning.EndNs(step.StepEndNs, null);
+                }
+                events += step.EventCount;
+                buffer.Add(step);
+            }
+        }, null, onAlert, cancellation);
+        return result with { FlowEvents = events };
+    }
+
+    private async Task<SensorResult> RunCoreAsync(
+        NetworkMap network, Action<StepBuffer, StepProcessor> produce, Func<IEnumerable<string>>? inventory, Action<Alert>? onAlert, CancellationToken cancellation)
+    {
         var stopwatch = Stopwatch.StartNew();
         using var host = BuildClient();
         await host.StartAsync(cancellation);
@@ -40,10 +84,6 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         Directory.CreateDirectory(analysis.OutputDirectory);
         using var alertLog = new AlertLog(Path.Combine(analysis.OutputDirectory, "alerts.jsonl"));
         var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
-        var network = new NetworkMap(analysis.InternalNetworks);
-        var router = new FlowEventRouter(network, analysis.Step, buffer.Add);
-        var tracker = new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router);
-        var pump = new PacketPump(source, tracker, router);
         var processor = new StepProcessor(grains, new ZoneMap(network, analysis.Zones));
         var delivery = new Delivery();
 
@@ -51,22 +91,27 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             try
             {
-                pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
+                produce(buffer, processor);
             }
             finally
             {
                 buffer.Complete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var consumer = DeliverAsync(buffer, processor, delivery, alert =>
+        var consumer = DeliverAsync(grains, buffer, processor, delivery, alert =>
         {
             alertLog.Write(alert);
             onAlert?.Invoke(alert);
         }, cancellation);
         await Task.WhenAll(producer, consumer);
 
-        var devices = await SnapshotDevicesAsync(grains, router.Devices.Keys);
-        DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), devices);
+        var devices = 0;
+        if (inventory is not null)
+        {
+            var snapshots = await SnapshotDevicesAsync(grains, inventory());
+            DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), snapshots);
+            devices = snapshots.Count;
+        }
         if (buffer.DroppedEvents > 0)
         {
             logger.LogWarning("Dropped {Events} flow events in {Steps} steps while the cluster was unreachable (buffer bound {Bound} events)",
@@ -75,11 +120,9 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         await host.StopAsync(CancellationToken.None);
         return new SensorResult
         {
-            Packets = pump.Packets,
-            FlowEvents = router.EventsRouted,
             StepsDelivered = delivery.Steps,
             EventsDelivered = delivery.Events,
-            Devices = devices.Count,
+            Devices = devices,
             Alerts = delivery.Alerts,
             DroppedSteps = buffer.DroppedSteps,
             DroppedEvents = buffer.DroppedEvents,
@@ -88,13 +131,15 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         };
     }
 
-    private async Task DeliverAsync(StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
+    private async Task DeliverAsync(IGrainFactory grains, StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
     {
         var progress = Stopwatch.StartNew();
         long eventsAtProgress = 0;
         while (await buffer.PeekAsync(CancellationToken.None) is { } step)
         {
-            var alerts = await ProcessWithRetryAsync(buffer, processor, step, delivery, cancellation);
+            var judged = await RetryAsync(buffer, () => processor.ProcessAsync(step), delivery, cancellation);
+            // Publishing is retried on its own: running the step again would count it twice in every device.
+            var alerts = judged is null ? null : await RetryAsync(buffer, () => PublishAsync(grains, step, judged), delivery, cancellation);
             buffer.Remove(step);
             if (alerts is null)
             {
@@ -117,8 +162,21 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         }
     }
 
-    /// <summary>The step's alerts, or null when the sensor is stopping and gave the step up.</summary>
-    private async Task<IReadOnlyList<Alert>?> ProcessWithRetryAsync(StepBuffer buffer, StepProcessor processor, CaptureStep step, Delivery delivery, CancellationToken cancellation)
+    /// <summary>
+    /// Tells the estate-wide grains what the step brought (as <see cref="PublishingStepProcessor"/> does):
+    /// its devices to the directory, its alerts to the alert log, which stores them durably and answers with
+    /// the ones it did not already hold — those are the step's alerts from here on.
+    /// </summary>
+    private static async Task<IReadOnlyList<Alert>> PublishAsync(IGrainFactory grains, CaptureStep step, IReadOnlyList<Alert> alerts)
+    {
+        var register = grains.GetDeviceDirectory().RegisterAsync(DirectoryUpdateBuilder.From(step));
+        IReadOnlyList<Alert> stored = alerts.Count == 0 ? [] : [.. (await grains.GetAlertLog().AppendAsync(alerts)).Select(r => r.Alert)];
+        await register;
+        return stored;
+    }
+
+    /// <summary>The call's result, or null when the sensor is stopping and gave the step up.</summary>
+    private async Task<IReadOnlyList<Alert>?> RetryAsync(StepBuffer buffer, Func<Task<IReadOnlyList<Alert>>> call, Delivery delivery, CancellationToken cancellation)
     {
         var pause = FirstRetryPause;
         Stopwatch? outage = null;
@@ -126,7 +184,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             try
             {
-                var alerts = await processor.ProcessAsync(step);
+                var alerts = await call();
                 if (outage is not null)
                 {
                     logger.LogWarning("Cluster reachable again after {Seconds:F1}s; {Buffered} flow events buffered, {Dropped} dropped so far",

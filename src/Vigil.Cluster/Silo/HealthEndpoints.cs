@@ -15,7 +15,9 @@ public static class HealthEndpoints
             var status = oracle.CurrentStatus;
             var body = new { status = status.ToString(), silo = oracle.SiloAddress.ToString(), siloName = oracle.SiloName };
             return status == SiloStatus.Active ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }).WithName("Health");
+        })
+        // The query API maps a plain /healthz too; this one knows the silo's membership, so it wins the route.
+        .WithName("SiloHealth").WithOrder(-1).AllowAnonymous();
         return endpoints;
     }
 }

@@ -8,8 +8,12 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using OpenTelemetry.Metrics;
 using Vigil.Api;
+using Vigil.Cluster.Alerts;
 using Vigil.Cluster.Database;
+using Vigil.Cluster.Metrics;
+using Vigil.Grains.Alerts;
 using Vigil.Grains;
 using Vigil.Host.Silo;
 
@@ -25,6 +29,9 @@ namespace Vigil.Cluster.Silo;
 public static class SiloHost
 {
     private const string Invariant = "Npgsql";
+
+    /// <summary>The ADO.NET storage provider's own name, behind <see cref="StorageNames.Models"/>.</summary>
+    private const string DatabaseStorage = "models-db";
 
     /// <summary>Runs a silo until it is stopped; returns a <see cref="SiloExitCodes"/> value.</summary>
     /// <param name="configure">Adds configuration sources on top of appsettings.json and VIGIL_ environment variables (the command line's options).</param>
@@ -54,7 +61,15 @@ public static class SiloHost
         }
 
         builder.UseOrleans(silo => ConfigureSilo(silo, settings, builder.Configuration));
-        // The query API and web UI need API keys; without any configured the silo serves /healthz only.
+        builder.Services.AddSingleton<VigilMetrics>();
+        // The alert store's own pool (same bound as the storage pool): alerts are one short transaction per step.
+        builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(settings.ConnectionString));
+        builder.Services.AddSingleton<IAlertArchive, PostgresAlertArchive>();
+        // Prometheus text at /metrics: Orleans' own meters (grains, messaging, storage, membership) and Vigil's.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.Orleans", VigilMetrics.MeterName)
+            .AddPrometheusExporter());
+        // The query API and web UI need API keys; without any configured the silo serves /healthz and /metrics only.
         var apiEnabled = builder.Configuration.GetSection("Vigil:Api:Keys").GetChildren().Any();
         if (apiEnabled)
         {
@@ -66,6 +81,7 @@ public static class SiloHost
         }
         var app = builder.Build();
         app.MapVigilHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         if (apiEnabled)
         {
             app.UseAuthentication();
@@ -106,12 +122,24 @@ public static class SiloHost
             o.Invariant = Invariant;
             o.ConnectionString = settings.ConnectionString;
         });
-        silo.AddAdoNetGrainStorage(StorageNames.Models, o =>
+        silo.AddAdoNetGrainStorage(DatabaseStorage, o =>
         {
             o.Invariant = Invariant;
             o.ConnectionString = settings.ConnectionString;
             o.GrainStorageSerializer = SiloConfiguration.StorageSerializer();
         });
+        // Grains name the "models" storage; it is the PostgreSQL provider seen through a wrapper that counts
+        // checkpoints and logs a storage outage once. Rows carry no provider name, so the indirection changes no data.
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Models, (services, _) => new MeteredGrainStorage(
+            services.GetRequiredKeyedService<IGrainStorage>(DatabaseStorage),
+            services.GetRequiredService<VigilMetrics>(),
+            services.GetRequiredService<ILoggerFactory>()));
+        silo.AddIncomingGrainCallFilter<IngestMeteringFilter>();
+        silo.AddIncomingGrainCallFilter<StorageFaultFilter>();
+        // A grain that cannot load its state while PostgreSQL is down fails to activate before any filter runs;
+        // the sensor gets Orleans' error with Npgsql's exception inside, which Orleans only serialises for
+        // namespaces it was told about. Without this the answer itself fails and the sensor cannot retry.
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = Invariant;
@@ -128,6 +156,11 @@ public static class SiloHost
         // Wall-clock checkpoints of changed models (Silo:Checkpoint:Interval), besides every 64 steps.
         silo.Services.AddOptions<CheckpointOptions>().Bind(configuration.GetSection("Silo:Checkpoint"));
         silo.AddVigilSerialization();
+        if (settings.Kubernetes)
+        {
+            // Last, so the pod's identity (from the Deployment's env and labels) wins over the settings above.
+            silo.UseKubernetesHosting();
+        }
     }
 
     private static string? WithPoolBound(string? connectionString, int maxConnections)
@@ -152,6 +185,10 @@ public static class SiloHost
         logging.AddFilter("Orleans", LogLevel.Warning);
         // Orleans' placement retries log every attempt at information level through Polly.
         logging.AddFilter("Polly", LogLevel.Warning);
+        // A storage outage would log one stack trace per failed checkpoint, from the provider and from the state
+        // bridge (under the wrapper's type name); MeteredGrainStorage reports the outage in two lines instead.
+        logging.AddFilter("Orleans.Storage.AdoNetGrainStorage", LogLevel.None);
+        logging.AddFilter(typeof(MeteredGrainStorage).FullName, LogLevel.None);
         // The watchdog measures wall-clock stalls; busy shared cores trip it without anything being wrong.
         logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         if (settings.JsonLogs)

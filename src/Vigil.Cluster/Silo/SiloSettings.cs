@@ -43,6 +43,13 @@ public sealed class SiloSettings
     /// <summary>Rows of silos that died stay this long in the membership table, for post-mortems, then are removed.</summary>
     public TimeSpan DefunctSiloExpiration { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Running as a Kubernetes pod (deploy/k8s): Orleans' Kubernetes hosting takes the silo's name, address,
+    /// cluster id and service id from the pod (POD_NAME, POD_IP, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID) and
+    /// deletes the pods of silos the cluster declared dead.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>Log lines as JSON objects (one per line) instead of plain text.</summary>
     public bool JsonLogs { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Vigil.Contracts.Alerts;
 
@@ -7,8 +8,9 @@ namespace Vigil.Grains.Alerts;
 /// The estate's alert log, bounded to the last <see cref="Capacity"/> alerts. An analyst's
 /// acknowledgement is written through: it must not be lost to a crash. Appends are checkpointed every
 /// <see cref="CheckpointEveryAppends"/> batches and on deactivation — writing the whole log per step
-/// made storage the bottleneck of ingest — so a crash can lose the latest batches here (they are
-/// still in the sensor's alerts.jsonl).
+/// made storage the bottleneck of ingest. When the silo has an <see cref="IAlertArchive"/> (a cluster on
+/// PostgreSQL), alerts go there first and durably, and only the ones it did not already hold enter the
+/// log, so a replayed step does not list a breach twice.
 /// </summary>
 public sealed class AlertLogGrain(
     [PersistentState("alerts", StorageNames.Models)] IPersistentState<AlertLogState> state) : Grain, IAlertLogGrain
@@ -20,6 +22,10 @@ public sealed class AlertLogGrain(
 
     public async Task<IReadOnlyList<AlertRecord>> AppendAsync(IReadOnlyList<Alert> alerts)
     {
+        if (ServiceProvider.GetService<IAlertArchive>() is { } archive && alerts.Count > 0)
+        {
+            alerts = await archive.StoreAsync(alerts, CancellationToken.None);
+        }
         if (alerts.Count == 0)
         {
             return [];

@@ -62,7 +62,9 @@ public sealed class DeviceGrain(
 
     private async Task CheckpointAsync()
     {
-        await state.WriteStateAsync();
-        _stepsSinceCheckpoint = 0;
+        if (await StepCheckpoint.TryWriteAsync(state))
+        {
+            _stepsSinceCheckpoint = 0;
+        }
     }
 }

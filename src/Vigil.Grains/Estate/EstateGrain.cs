@@ -68,9 +68,8 @@ public sealed class EstateGrain(
                 services.UnionWith(summary.NewIcsServicesOffered);
             }
         }
-        if (++_stepsSinceCheckpoint >= CheckpointEverySteps)
+        if (++_stepsSinceCheckpoint >= CheckpointEverySteps && await StepCheckpoint.TryWriteAsync(state))
         {
-            await state.WriteStateAsync();
             _stepsSinceCheckpoint = 0;
         }
     }

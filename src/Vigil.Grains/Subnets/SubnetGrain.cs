@@ -101,8 +101,10 @@ public sealed class SubnetGrain(
 
     private async Task CheckpointAsync()
     {
-        await state.WriteStateAsync();
-        _stepsSinceCheckpoint = 0;
+        if (await StepCheckpoint.TryWriteAsync(state))
+        {
+            _stepsSinceCheckpoint = 0;
+        }
     }
 
     private SubnetProfile BuildProfile()

@@ -30,9 +30,7 @@ public sealed class PostgresServer : IDisposable
             Run("chown", "-R", "postgres", _directory);
         }
         PgTool("initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync");
-        PgTool("pg_ctl", "-D", data, "-l", Path.Combine(_directory, "log"), "-w", "-o",
-            $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c max_connections=200", "start");
-        IsRunning = true;
+        Start();
     }
 
     /// <summary>Why the tests that need a server are skipped, or null when it runs.</summary>
@@ -49,6 +47,21 @@ public sealed class PostgresServer : IDisposable
 
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = false }.ConnectionString;
+
+    /// <summary>Stops the server as an outage would (fast shutdown: sessions are cut, nothing waits for clients).</summary>
+    public void Stop()
+    {
+        PgTool("pg_ctl", "-D", Path.Combine(_directory, "data"), "-m", "fast", "-w", "stop");
+        IsRunning = false;
+    }
+
+    /// <summary>Starts the stopped server again on the same port.</summary>
+    public void Start()
+    {
+        PgTool("pg_ctl", "-D", Path.Combine(_directory, "data"), "-l", Path.Combine(_directory, "log"), "-w", "-o",
+            $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c max_connections=200", "start");
+        IsRunning = true;
+    }
 
     public void Dispose()
     {

@@ -5,7 +5,9 @@ using Vigil.Capture.Decoding;
 using Vigil.Capture.Files;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Directory;
 using Vigil.Contracts.Subnets;
+using Vigil.Export.Inventory;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
@@ -79,6 +81,7 @@ public static class AnalysisRunner
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await Task.WhenAll(producer, consumer);
+        await publisher.FlushAsync();
 
         var (incidents, alerts) = IncidentCorrelator.Correlate(book.Alerts);
         using (var alertLog = new AlertLog(Path.Combine(options.OutputDirectory, "alerts.jsonl")))
@@ -94,7 +97,10 @@ public static class AnalysisRunner
         var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
             .Select(d => processor.Zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
-        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts);
+        InventoryCsv.Write(Path.Combine(options.OutputDirectory, "inventory.csv"), devices);
+        var conduits = ConduitReport.Build(await silo.Grains.GetDeviceDirectory().ListConduitsAsync());
+        ConduitReport.WriteCsv(Path.Combine(options.OutputDirectory, "conduits.csv"), conduits);
+        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts, ranked, conduits);
         return new AnalysisResult
         {
             Packets = pump.Packets,

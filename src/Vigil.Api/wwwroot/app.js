@@ -56,7 +56,7 @@ const Vigil = (() => {
       el("td", {}, el("a", { href: `/ui/incident.html?id=${encodeURIComponent(i.id)}` }, i.title), el("div", { class: "muted small" }, i.summary)),
       el("td", {}, el("span", { class: "tag" }, i.type)), el("td", {}, score(i.score)),
       el("td", {}, time(i.start)), el("td", {}, time(i.end)),
-      el("td", {}, i.devices.slice(0, 4).map((d, n) => [n ? ", " : "", el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d)}` }, d)]), i.devices.length > 4 ? ` +${i.devices.length - 4}` : ""),
+      el("td", {}, i.devices.slice(0, 4).flatMap((d, n) => [n ? ", " : "", el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d)}` }, d)]), i.devices.length > 4 ? ` +${i.devices.length - 4}` : ""),
       el("td", { class: "num" }, i.alerts),
       el("td", {}, i.acknowledged ? `acknowledged by ${i.acknowledged.by}` : "open")));
     return el("table", { id: "incidents" },

@@ -23,6 +23,8 @@ public static class VigilApiEndpointRouteBuilderExtensions
         app.MapDeviceEndpoints();
         app.MapSubnetEndpoints();
         app.MapAlertEndpoints();
+        app.MapIncidentEndpoints();
+        app.MapExportEndpoints();
         app.MapOpenApi($"/openapi/{{documentName}}.json").RequireAuthorization(VigilPolicies.Read);
         app.MapUiEndpoints();
         return app;

@@ -11,5 +11,6 @@ var root = new RootCommand("Vigil: learns each device's pattern of life from OT/
     DbCommand.Create(),
     SiloCommand.Create(),
     SensorCommand.Create(),
+    ApiKeyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

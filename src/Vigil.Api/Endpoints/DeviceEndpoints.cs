@@ -26,9 +26,9 @@ public static class DeviceEndpoints
     {
         var group = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(VigilPolicies.Read);
         group.MapGet("/", ListDevicesAsync).WithName("ListDevices")
-            .WithSummary("Devices by address, filtered by subnet, VLAN, service, text and last-seen time; paged.");
+            .WithSummary("Devices by address, filtered by zone, role, subnet, VLAN, service, text and last-seen time; paged.");
         group.MapGet("/{ip}", GetDeviceAsync).WithName("GetDevice")
-            .WithSummary("One device: identity, services offered and used, volumes, alert count.");
+            .WithSummary("One device: identity (names, vendor, product), role and zone with their evidence, services offered and used, volumes, alert count.");
         group.MapGet("/{ip}/connections", GetConnectionsAsync).WithName("GetDeviceConnections")
             .WithSummary("The device's event log (recent connections, newest first), filtered by port, peer and time.");
         group.MapGet("/{ip}/alerts", GetDeviceAlertsAsync).WithName("GetDeviceAlerts")
@@ -37,11 +37,13 @@ public static class DeviceEndpoints
     }
 
     public static async Task<Results<Ok<PageOf<DeviceSummary>>, ValidationProblem>> ListDevicesAsync(
-        IGrainFactory grains, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
+        IGrainFactory grains, string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
     {
         var read = new QueryReader();
         var query = new DeviceListQuery
         {
+            Zone = read.Name(nameof(zone), zone),
+            Role = read.Name(nameof(role), role),
             Subnet = read.Subnet(nameof(subnet), subnet),
             Vlan = vlan is null ? null : read.Int(nameof(vlan), vlan, 0, 0, 4095),
             Service = read.Service(nameof(service), service),
@@ -68,11 +70,11 @@ public static class DeviceEndpoints
         {
             return read.Problem();
         }
-        if (await grains.GetDeviceDirectory().FindAsync(address!) is null)
+        if (await grains.GetDeviceDirectory().FindAsync(address!) is not { } entry)
         {
             return NotFound(address!);
         }
-        return TypedResults.Ok(Mapping.ToDetail(await grains.GetGrain<IDeviceGrain>(address!).GetSnapshotAsync()));
+        return TypedResults.Ok(Mapping.ToDetail(await grains.GetGrain<IDeviceGrain>(address!).GetSnapshotAsync(), entry));
     }
 
     public static async Task<Results<Ok<PageOf<ConnectionEntry>>, ValidationProblem, ProblemHttpResult>> GetConnectionsAsync(

@@ -12,5 +12,7 @@ public sealed record AlertEntry
     public double Score { get; init; }
     public required string Summary { get; init; }
     public JsonElement Evidence { get; init; }
+    /// <summary>The incident the alert belongs to.</summary>
+    public string? Incident { get; init; }
     public AcknowledgementEntry? Acknowledged { get; init; }
 }

@@ -16,4 +16,17 @@ public sealed record DeviceDetail
     public long BytesSent { get; init; }
     public long BytesReceived { get; init; }
     public int Alerts { get; init; }
+    /// <summary>Names from DHCP and DNS, most recent last.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+    /// <summary>From the MAC prefix or what the device said about itself.</summary>
+    public string? Vendor { get; init; }
+    /// <summary>What the device said about itself (Modbus 43/14, S7 SZL, …).</summary>
+    public string? Product { get; init; }
+    public string? Role { get; init; }
+    /// <summary>Why the role was guessed, in plain words.</summary>
+    public IReadOnlyList<string> RoleEvidence { get; init; } = [];
+    public string? Zone { get; init; }
+    public string? ZoneName { get; init; }
+    /// <summary>Why the device is in its zone.</summary>
+    public string? ZoneEvidence { get; init; }
 }

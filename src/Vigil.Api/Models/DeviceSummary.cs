@@ -14,4 +14,12 @@ public sealed record DeviceSummary
     public long BytesSent { get; init; }
     public long BytesReceived { get; init; }
     public int Alerts { get; init; }
+    public IReadOnlyList<string> Names { get; init; } = [];
+    public string? Vendor { get; init; }
+    public string? Product { get; init; }
+    /// <summary>Role guess (plc, rtu, hmi_scada, engineering_workstation, historian, server, it_workstation), null when nothing points anywhere.</summary>
+    public string? Role { get; init; }
+    /// <summary>Zone role (it, ics, dmz) and, when configured, the zone's name.</summary>
+    public string? Zone { get; init; }
+    public string? ZoneName { get; init; }
 }

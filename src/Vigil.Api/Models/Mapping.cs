@@ -26,9 +26,20 @@ public static class Mapping
         BytesSent = snapshot.BytesSent,
         BytesReceived = snapshot.BytesReceived,
         Alerts = snapshot.Alerts,
+        Names = snapshot.Names,
+        Vendor = snapshot.Vendor,
+        Product = snapshot.Product,
+        Role = snapshot.Role,
+        // The directory holds the zone the ingest's zone map gave; a grain's snapshot has none in a cluster.
+        Zone = entry.Zone ?? snapshot.Zone,
+        ZoneName = entry.ZoneName,
     };
 
-    public static DeviceDetail ToDetail(DeviceSnapshot snapshot) => new()
+    /// <summary>The snapshot with the directory's zone when the grain has none (cluster mode).</summary>
+    public static DeviceSnapshot WithZone(DeviceSnapshot snapshot, DeviceListEntry? entry) =>
+        entry?.Zone is null || snapshot.Zone is not null ? snapshot : snapshot with { Zone = entry.Zone, ZoneEvidence = entry.ZoneEvidence };
+
+    public static DeviceDetail ToDetail(DeviceSnapshot snapshot, DeviceListEntry? entry = null) => new()
     {
         Ip = snapshot.Ip,
         Subnet = snapshot.Subnet,
@@ -43,6 +54,14 @@ public static class Mapping
         BytesSent = snapshot.BytesSent,
         BytesReceived = snapshot.BytesReceived,
         Alerts = snapshot.Alerts,
+        Names = snapshot.Names,
+        Vendor = snapshot.Vendor,
+        Product = snapshot.Product,
+        Role = snapshot.Role,
+        RoleEvidence = snapshot.RoleEvidence,
+        Zone = entry?.Zone ?? snapshot.Zone,
+        ZoneName = entry?.ZoneName,
+        ZoneEvidence = entry?.ZoneEvidence ?? snapshot.ZoneEvidence,
     };
 
     public static ConnectionEntry ToConnection(FlowEvent flow, string device) => new()
@@ -71,13 +90,47 @@ public static class Mapping
         Score = record.Alert.Score,
         Summary = record.Alert.Summary,
         Evidence = ParseEvidence(record.Alert.EvidenceJson),
-        Acknowledged = record.Acknowledgement is { } ack
-            ? new AcknowledgementEntry(ack.By, DateTimeOffset.FromUnixTimeMilliseconds(ack.AtUnixMs).ToString("O", System.Globalization.CultureInfo.InvariantCulture), ack.Comment)
-            : null,
+        Incident = record.Alert.Incident,
+        Acknowledged = record.Acknowledgement is { } ack ? ToEntry(ack) : null,
     };
 
+    public static IncidentSummary ToSummary(IncidentRecord record) => new()
+    {
+        Id = record.Id,
+        Type = record.Incident.Type,
+        Title = record.Incident.Title,
+        Summary = record.Incident.Summary,
+        Start = CaptureTime.ToIso(record.Incident.StartNs),
+        End = CaptureTime.ToIso(record.Incident.EndNs),
+        Score = record.Incident.Score,
+        Devices = record.Incident.Devices,
+        Alerts = record.Incident.Timeline.Count,
+        Models = [.. record.Incident.Timeline.Select(a => a.Model).Distinct(StringComparer.Ordinal)],
+        Acknowledged = record.Acknowledgement is { } ack ? ToEntry(ack) : null,
+        Comments = record.Comments.Count,
+    };
+
+    public static TimelineEntry ToTimeline(Alert alert) => new()
+    {
+        Time = CaptureTime.ToIso(alert.TimeNs),
+        End = alert.EndNs > alert.TimeNs ? CaptureTime.ToIso(alert.EndNs) : null,
+        Device = alert.Device,
+        Model = alert.Model,
+        Score = alert.Score,
+        Summary = alert.Summary,
+        Peers = alert.Peers,
+        Evidence = ParseEvidence(alert.EvidenceJson),
+    };
+
+    public static CommentEntry ToEntry(IncidentComment comment) => new(comment.By, WallTime(comment.AtUnixMs), comment.Text);
+
+    public static AcknowledgementEntry ToEntry(AlertAcknowledgement ack) => new(ack.By, WallTime(ack.AtUnixMs), ack.Comment);
+
+    private static string WallTime(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
     public static ConduitInfo ToConduit(Conduit conduit) =>
-        new(conduit.FromSubnet, conduit.ToSubnet, conduit.Service, conduit.Flows, conduit.Failed, Time(conduit.FirstNs), Time(conduit.LastNs));
+        new(conduit.FromSubnet, conduit.ToSubnet, conduit.Service, conduit.Flows, conduit.Failed, Time(conduit.FirstNs == long.MaxValue ? 0 : conduit.FirstNs), Time(conduit.LastNs),
+            conduit.FromZone, conduit.ToZone, conduit.InBaseline);
 
     public static string ProtocolName(byte protocol) => protocol switch
     {

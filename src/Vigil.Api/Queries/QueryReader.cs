@@ -94,6 +94,44 @@ public sealed partial class QueryReader
             : Fail<string?>(name, $"'{Shorten(text)}' is not a service such as tcp/502 or udp/47808.", null);
     }
 
+    /// <summary>A name such as a zone ("ics", "Cell A") or a role ("plc"): letters, digits, space, '_', '-', '.', at most 64.</summary>
+    public string? Name(string name, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        return NamePattern().IsMatch(text) ? text : Fail<string?>(name, $"'{Shorten(text)}' is not a name (letters, digits, space, '_', '-', '.'; at most 64).", null);
+    }
+
+    /// <summary>An incident id such as INC-0001.</summary>
+    public string? IncidentId(string name, string? text)
+    {
+        return text is not null && IncidentPattern().IsMatch(text) ? text : Fail<string?>(name, $"'{Shorten(text ?? "")}' is not an incident id such as INC-0001.", null);
+    }
+
+    /// <summary>A number in [min, max].</summary>
+    public double? Double(string name, string? text, double min, double max)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : Fail<double?>(name, $"'{Shorten(text)}' is not a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.", null);
+    }
+
+    /// <summary>true or false.</summary>
+    public bool? Bool(string name, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        return bool.TryParse(text, out var value) ? value : Fail<bool?>(name, $"'{Shorten(text)}' is not true or false.", null);
+    }
+
     /// <summary>Free text of bounded length.</summary>
     public string? Text(string name, string? text, int maxLength)
     {
@@ -116,6 +154,9 @@ public sealed partial class QueryReader
             : Fail<string?>(name, $"'{Shorten(text)}' is not one of: {string.Join(", ", allowed)}.", null);
     }
 
+    /// <summary>Records an error about a value the caller checked itself.</summary>
+    public void Require(string name, string message) => _errors[name] = [message];
+
     private T Fail<T>(string name, string message, T fallback)
     {
         _errors[name] = [message];
@@ -126,4 +167,10 @@ public sealed partial class QueryReader
 
     [GeneratedRegex("^(tcp|udp|icmp|icmp6)/([0-9]{1,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServicePattern();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_.\- ]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^INC-[0-9]{1,9}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IncidentPattern();
 }

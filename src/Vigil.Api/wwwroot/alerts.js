@@ -27,11 +27,13 @@
       return el("tr", { "data-id": a.id },
         el("td", {}, time(a.time)),
         el("td", {}, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(a.device)}` }, a.device)),
-        el("td", {}, a.model), el("td", {}, score(a.score)), el("td", {}, a.summary),
+        el("td", {}, a.model),
+        el("td", {}, a.incident ? el("a", { href: `/ui/incident.html?id=${encodeURIComponent(a.incident)}` }, a.incident) : ""),
+        el("td", {}, score(a.score)), el("td", {}, a.summary),
         el("td", {}, el("pre", { class: "evidence" }, JSON.stringify(a.evidence, null, 1))), el("td", {}, ack));
     });
     result.replaceChildren(el("table", { id: "alerts" },
-      el("thead", {}, el("tr", {}, ["Time", "Device", "Model", "Score", "Summary", "Evidence", "Status"].map((h) => el("th", {}, h)))),
+      el("thead", {}, el("tr", {}, ["Time", "Device", "Model", "Incident", "Score", "Summary", "Evidence", "Status"].map((h) => el("th", {}, h)))),
       el("tbody", {}, rows)));
   }
 

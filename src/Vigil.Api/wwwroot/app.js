@@ -30,7 +30,7 @@ const Vigil = (() => {
   }
 
   function header(active) {
-    const links = [["devices", "/ui/", "Devices"], ["alerts", "/ui/alerts.html", "Alerts"], ["map", "/ui/map.html", "Network map"], ["dashboard", "/dashboard/", "Orleans"]];
+    const links = [["devices", "/ui/", "Home"], ["incidents", "/ui/incidents.html", "Incidents"], ["alerts", "/ui/alerts.html", "Alerts"], ["map", "/ui/map.html", "Network map"], ["dashboard", "/dashboard/", "Orleans"]];
     const who = el("span", { class: "who", id: "who" });
     const bar = el("header", {}, el("span", { class: "brand" }, "VIGIL"),
       el("nav", {}, links.map(([id, href, text]) => el("a", { href, class: id === active ? "active" : null }, text))), who);
@@ -49,8 +49,23 @@ const Vigil = (() => {
     const level = value >= 0.9 ? "high" : value >= 0.5 ? "mid" : "low";
     return el("span", { class: `score ${level}`, title: "significance (0–1)" }, value.toFixed(2));
   }
+  /** The incidents as a table; used by the home page and the incident list. */
+  function incidentTable(items) {
+    const rows = items.map((i) => el("tr", { "data-id": i.id, class: i.acknowledged ? "acknowledged" : null },
+      el("td", {}, el("a", { href: `/ui/incident.html?id=${encodeURIComponent(i.id)}` }, i.id)),
+      el("td", {}, el("a", { href: `/ui/incident.html?id=${encodeURIComponent(i.id)}` }, i.title), el("div", { class: "muted small" }, i.summary)),
+      el("td", {}, el("span", { class: "tag" }, i.type)), el("td", {}, score(i.score)),
+      el("td", {}, time(i.start)), el("td", {}, time(i.end)),
+      el("td", {}, i.devices.slice(0, 4).flatMap((d, n) => [n ? ", " : "", el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d)}` }, d)]), i.devices.length > 4 ? ` +${i.devices.length - 4}` : ""),
+      el("td", { class: "num" }, i.alerts),
+      el("td", {}, i.acknowledged ? `acknowledged by ${i.acknowledged.by}` : "open")));
+    return el("table", { id: "incidents" },
+      el("thead", {}, el("tr", {}, ["Id", "Incident", "Type", "Score", "Start", "End", "Devices", "Alerts", "Status"].map((h) => el("th", { class: h === "Alerts" ? "num" : null }, h)))),
+      el("tbody", {}, rows));
+  }
+
   function showError(container, error) { container.replaceChildren(el("p", { class: "error" }, `Could not load: ${error.message}`)); }
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
-  return { api, el, header, time, bytes, score, showError, param };
+  return { api, el, header, time, bytes, score, showError, param, incidentTable };
 })();

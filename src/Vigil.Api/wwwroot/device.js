@@ -5,6 +5,7 @@
   header("devices");
   const main = document.getElementById("main");
   const ip = param("ip");
+  const identity = el("div", { class: "cards", id: "identity" });
   const cards = el("div", { class: "cards", id: "cards" });
   const chart = el("div", { class: "chart", id: "chart" });
   const legend = el("div", { class: "legend" },
@@ -17,7 +18,7 @@
     el("label", {}, "Peer", el("input", { name: "peer", placeholder: "10.20.0.5" })),
     el("button", { type: "submit" }, "Filter"));
   const log = el("div", { id: "eventlog" });
-  main.append(el("h1", {}, `Device ${ip}`), cards, el("h2", {}, "Connections over time"), legend, chart,
+  main.append(el("h1", {}, `Device ${ip}`), identity, el("h2", {}, "Activity"), cards, el("h2", {}, "Connections over time"), legend, chart,
     el("h2", {}, "Alerts"), alertsBox, el("h2", {}, "Event log"), form, log);
   form.addEventListener("submit", (event) => { event.preventDefault(); loadLog(); });
 
@@ -27,14 +28,22 @@
     const path = `/api/devices/${encodeURIComponent(ip)}`;
     try {
       const [device, connections, alerts] = await Promise.all([api(path), api(`${path}/connections?limit=256`), api(`${path}/alerts?limit=500`)]);
+      identity.replaceChildren(
+        card("Names", device.names.join(", ") || "—"), card("Vendor / product", [device.vendor, device.product].filter(Boolean).join(" / ") || "—"),
+        el("div", { class: "card wide", id: "role" }, el("div", { class: "label" }, "Role"), el("div", { class: "value" }, device.role || "unknown"),
+          el("ul", { class: "evidence" }, device.roleEvidence.map((e) => el("li", {}, e)))),
+        el("div", { class: "card wide", id: "zone" }, el("div", { class: "label" }, "Zone"),
+          el("div", { class: "value" }, device.zoneName ? `${device.zoneName} (${device.zone})` : device.zone || "unknown"),
+          el("ul", { class: "evidence" }, device.zoneEvidence ? el("li", {}, device.zoneEvidence) : null)));
       cards.replaceChildren(card("Subnet", device.subnet), card("MACs", device.macs.join(", ") || "—"), card("VLANs", device.vlans.join(", ") || "—"),
         card("First seen", time(device.firstSeen)), card("Last seen", time(device.lastSeen)), card("Peers", device.peers),
         card("Flows", device.flows), card("Sent / received", `${bytes(device.bytesSent)} / ${bytes(device.bytesReceived)}`),
         card("Offers", device.servicesOffered.join(" ") || "—"), card("Uses", device.servicesUsed.join(" ") || "—"), card("Alerts", device.alerts));
       VigilChart.render(chart, connections.items, alerts.items);
       alertsBox.replaceChildren(alerts.items.length === 0 ? el("p", { class: "muted" }, "No alerts.") : el("table", {},
-        el("thead", {}, el("tr", {}, ["Time", "Model", "Score", "Summary"].map((h) => el("th", {}, h)))),
-        el("tbody", {}, alerts.items.map((a) => el("tr", {}, el("td", {}, time(a.time)), el("td", {}, a.model), el("td", {}, score(a.score)), el("td", {}, a.summary))))));
+        el("thead", {}, el("tr", {}, ["Time", "Model", "Incident", "Score", "Summary"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, alerts.items.map((a) => el("tr", {}, el("td", {}, time(a.time)), el("td", {}, a.model),
+          el("td", {}, a.incident ? el("a", { href: `/ui/incident.html?id=${encodeURIComponent(a.incident)}` }, a.incident) : ""), el("td", {}, score(a.score)), el("td", {}, a.summary))))));
       renderLog(connections);
     } catch (error) { showError(cards, error); }
   }

@@ -1,18 +1,26 @@
-// The device list: filters, a page of devices, paging.
+// The home page: open incidents first (what an analyst reads first), then the device list with filters and paging.
 "use strict";
 (() => {
-  const { api, el, header, time, bytes, showError } = Vigil;
+  const { api, el, header, time, bytes, showError, param, incidentTable } = Vigil;
   header("devices");
   const pageSize = 100;
   const main = document.getElementById("main");
   const form = el("form", { class: "filters", id: "filters" },
     el("label", {}, "Address contains", el("input", { name: "q", placeholder: "10.20." })),
+    el("label", {}, "Zone", el("select", { name: "zone" }, ["", "it", "ics", "dmz"].map((z) => el("option", { value: z, selected: param("zone") === z }, z || "any")))),
+    el("label", {}, "Role", el("select", { name: "role" }, ["", "plc", "rtu", "hmi_scada", "engineering_workstation", "historian", "server", "it_workstation", "unknown"]
+      .map((r) => el("option", { value: r, selected: param("role") === r }, r || "any")))),
     el("label", {}, "Subnet", el("input", { name: "subnet", placeholder: "10.20.0.0/24" })),
     el("label", {}, "Service", el("input", { name: "service", placeholder: "tcp/502" })),
     el("label", {}, "VLAN", el("input", { name: "vlan", size: 5 })),
     el("button", { type: "submit" }, "Filter"));
   const result = el("div", { id: "result" });
-  main.append(el("h1", {}, "Devices"), form, result);
+  const incidents = el("div", { id: "home-incidents" }, el("p", { class: "muted" }, "Loading incidents…"));
+  main.append(el("h1", {}, "Open incidents"), incidents, el("h1", {}, "Devices"), form, result);
+  api("/api/incidents?acknowledged=false&limit=10").then((page) => {
+    incidents.replaceChildren(page.items.length === 0 ? el("p", { class: "muted" }, "No open incidents.") : incidentTable(page.items),
+      el("p", {}, el("a", { href: "/ui/incidents.html" }, `All incidents (${page.total} open) ›`)));
+  }).catch((error) => showError(incidents, error));
   let offset = 0;
 
   form.addEventListener("submit", (event) => { event.preventDefault(); offset = 0; load(); });
@@ -28,14 +36,17 @@
   function render(page) {
     const rows = page.items.map((d) => el("tr", { "data-ip": d.ip },
       el("td", {}, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip)),
+      el("td", {}, d.names.length ? d.names[d.names.length - 1] : ""),
+      el("td", {}, [d.vendor, d.product].filter(Boolean).join(" / ")),
+      el("td", {}, d.role || ""), el("td", {}, d.zoneName ? `${d.zoneName} (${d.zone})` : d.zone || ""),
       el("td", {}, d.subnet), el("td", {}, d.vlans.join(", ")),
       el("td", {}, time(d.firstSeen)), el("td", {}, time(d.lastSeen)),
       el("td", { class: "num" }, d.peers), el("td", { class: "num" }, d.flows),
       el("td", { class: "num" }, bytes(d.bytesSent)), el("td", { class: "num" }, bytes(d.bytesReceived)),
       el("td", {}, d.services.slice(0, 8).join(" ")), el("td", { class: "num" }, d.alerts)));
     const table = el("table", { id: "devices" },
-      el("thead", {}, el("tr", {}, ["Address", "Subnet", "VLANs", "First seen", "Last seen", "Peers", "Flows", "Sent", "Received", "Services", "Alerts"]
-        .map((h, i) => el("th", { class: i >= 5 && i <= 8 || i === 10 ? "num" : null }, h)))),
+      el("thead", {}, el("tr", {}, ["Address", "Name", "Vendor / product", "Role", "Zone", "Subnet", "VLANs", "First seen", "Last seen", "Peers", "Flows", "Sent", "Received", "Services", "Alerts"]
+        .map((h, i) => el("th", { class: i >= 9 && i <= 12 || i === 14 ? "num" : null }, h)))),
       el("tbody", {}, rows));
     const last = Math.min(page.offset + page.items.length, page.total);
     const previous = el("button", { type: "button", class: "secondary", disabled: page.offset === 0 }, "‹ Previous");

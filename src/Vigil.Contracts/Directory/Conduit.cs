@@ -11,4 +11,14 @@ public sealed record Conduit
     [Id(4)] public long Failed { get; init; }
     [Id(5)] public long FirstNs { get; init; }
     [Id(6)] public long LastNs { get; init; }
+    /// <summary>The zone of each side: a configured zone's name, else its role ("it", "ics").</summary>
+    [Id(7)] public string? FromZone { get; init; }
+    [Id(8)] public string? ToZone { get; init; }
+    /// <summary>Device pairs seen on the conduit, as "orig>resp" (bounded).</summary>
+    [Id(9)] public IReadOnlyList<string> Pairs { get; init; } = [];
+    /// <summary>First seen before learning ended: part of the baseline, not new.</summary>
+    [Id(10)] public bool InBaseline { get; init; }
+    /// <summary>The zone role of each side ("it", "ics", "dmz").</summary>
+    [Id(11)] public string? FromRole { get; init; }
+    [Id(12)] public string? ToRole { get; init; }
 }

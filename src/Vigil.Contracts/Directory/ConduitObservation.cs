@@ -11,4 +11,14 @@ public sealed record ConduitObservation
     [Id(3)] public long Flows { get; init; }
     [Id(4)] public long Failed { get; init; }
     [Id(5)] public long LastNs { get; init; }
+    /// <summary>The zone of each side: a configured zone's name, else its role ("it", "ics").</summary>
+    [Id(6)] public string? FromZone { get; init; }
+    [Id(7)] public string? ToZone { get; init; }
+    /// <summary>Device pairs that used the conduit in the step, as "orig>resp".</summary>
+    [Id(8)] public IReadOnlyList<string> Pairs { get; init; } = [];
+    /// <summary>Earliest flow start in the step.</summary>
+    [Id(9)] public long FirstNs { get; init; }
+    /// <summary>The zone role of each side ("it", "ics", "dmz").</summary>
+    [Id(10)] public string? FromRole { get; init; }
+    [Id(11)] public string? ToRole { get; init; }
 }

@@ -10,4 +10,8 @@ public sealed record DeviceListEntry
     [Id(3)] public long LastSeenNs { get; init; }
     [Id(4)] public IReadOnlyList<int> Vlans { get; init; } = [];
     [Id(5)] public IReadOnlyList<string> Services { get; init; } = [];
+    [Id(6)] public string? Zone { get; init; }
+    [Id(7)] public string? ZoneEvidence { get; init; }
+    [Id(8)] public string? ZoneName { get; init; }
+    [Id(9)] public string? Role { get; init; }
 }

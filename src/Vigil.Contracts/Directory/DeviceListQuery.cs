@@ -15,4 +15,8 @@ public sealed record DeviceListQuery
     [Id(4)] public long? SeenSinceNs { get; init; }
     [Id(5)] public int Offset { get; init; }
     [Id(6)] public int Limit { get; init; } = 100;
+    /// <summary>Zone role ("it", "ics", "dmz") or a configured zone's name.</summary>
+    [Id(7)] public string? Zone { get; init; }
+    /// <summary>Role guess, e.g. "plc"; "unknown" matches devices without one.</summary>
+    [Id(8)] public string? Role { get; init; }
 }

@@ -13,4 +13,12 @@ public sealed record DeviceSighting
     [Id(4)] public IReadOnlyList<int> Vlans { get; init; } = [];
     /// <summary>Services involved, as "tcp/502" (offered or used), for the protocol filter.</summary>
     [Id(5)] public IReadOnlyList<string> Services { get; init; } = [];
+    /// <summary>Zone role ("it", "ics", "dmz") as the ingest's zone map sees the device now; null leaves it unchanged.</summary>
+    [Id(6)] public string? Zone { get; init; }
+    /// <summary>Why the device is in <see cref="Zone"/>: the configured zone's name, or what the inference saw.</summary>
+    [Id(7)] public string? ZoneEvidence { get; init; }
+    /// <summary>The configured zone's name, when a configured zone holds the device.</summary>
+    [Id(8)] public string? ZoneName { get; init; }
+    /// <summary>The device grain's role guess ("plc", "hmi_scada", …); null leaves it unchanged.</summary>
+    [Id(9)] public string? Role { get; init; }
 }

@@ -42,6 +42,16 @@ public sealed class DeviceDirectoryGrain(
             device.LastSeenNs = Math.Max(device.LastSeenNs, sighting.LastNs);
             AddBounded(device.Vlans, sighting.Vlans, DirectoryDevice.MaxVlans);
             AddBounded(device.Services, sighting.Services, DirectoryDevice.MaxServices);
+            if (sighting.Zone is not null)
+            {
+                // The zone map infers ICS subnets as it learns: the latest answer wins.
+                (device.Zone, device.ZoneEvidence, device.ZoneName) = (sighting.Zone, sighting.ZoneEvidence, sighting.ZoneName);
+            }
+            device.Role = sighting.Role ?? device.Role;
+        }
+        if (update.LearningEndNs > 0)
+        {
+            directory.LearningEndNs = update.LearningEndNs;
         }
         foreach (var observation in update.Conduits)
         {
@@ -57,8 +67,13 @@ public sealed class DeviceDirectoryGrain(
             }
             conduit.Flows += observation.Flows;
             conduit.Failed += observation.Failed;
-            conduit.FirstNs = Math.Min(conduit.FirstNs, observation.LastNs);
+            conduit.FirstNs = Math.Min(conduit.FirstNs, observation.FirstNs > 0 ? observation.FirstNs : observation.LastNs);
             conduit.LastNs = Math.Max(conduit.LastNs, observation.LastNs);
+            conduit.FromZone = observation.FromZone ?? conduit.FromZone;
+            conduit.ToZone = observation.ToZone ?? conduit.ToZone;
+            conduit.FromRole = observation.FromRole ?? conduit.FromRole;
+            conduit.ToRole = observation.ToRole ?? conduit.ToRole;
+            AddBounded(conduit.Pairs, observation.Pairs, DirectoryConduit.MaxPairs);
         }
         _dirty = true;
         return Task.CompletedTask;
@@ -89,7 +104,13 @@ public sealed class DeviceDirectoryGrain(
     {
         IReadOnlyList<Conduit> conduits = state.State.Conduits.Values
             .OrderByDescending(c => c.Flows).ThenBy(c => c.From, StringComparer.Ordinal).ThenBy(c => c.To, StringComparer.Ordinal).ThenBy(c => c.Service, StringComparer.Ordinal)
-            .Select(c => new Conduit { FromSubnet = c.From, ToSubnet = c.To, Service = c.Service, Flows = c.Flows, Failed = c.Failed, FirstNs = c.FirstNs, LastNs = c.LastNs })
+            .Select(c => new Conduit
+            {
+                FromSubnet = c.From, ToSubnet = c.To, Service = c.Service, Flows = c.Flows, Failed = c.Failed, FirstNs = c.FirstNs, LastNs = c.LastNs,
+                FromZone = c.FromZone, ToZone = c.ToZone, FromRole = c.FromRole, ToRole = c.ToRole, Pairs = c.Pairs.ToArray(),
+                // Unknown learning end (0): nothing can be called baseline yet.
+                InBaseline = state.State.LearningEndNs > 0 && c.FirstNs < state.State.LearningEndNs,
+            })
             .ToArray();
         return Task.FromResult(conduits);
     }
@@ -113,7 +134,9 @@ public sealed class DeviceDirectoryGrain(
         && (query.Vlan is null || device.Vlans.Contains(query.Vlan.Value))
         && (query.Service is null || device.Services.Contains(query.Service, StringComparer.Ordinal))
         && (query.Text is null || ip.Contains(query.Text, StringComparison.OrdinalIgnoreCase))
-        && (query.SeenSinceNs is null || device.LastSeenNs >= query.SeenSinceNs.Value);
+        && (query.SeenSinceNs is null || device.LastSeenNs >= query.SeenSinceNs.Value)
+        && (query.Zone is null || string.Equals(device.Zone, query.Zone, StringComparison.OrdinalIgnoreCase) || string.Equals(device.ZoneName, query.Zone, StringComparison.OrdinalIgnoreCase))
+        && (query.Role is null || string.Equals(device.Role ?? "unknown", query.Role, StringComparison.OrdinalIgnoreCase));
 
     private static DeviceListEntry ToEntry(string ip, DirectoryDevice device) => new()
     {
@@ -123,6 +146,10 @@ public sealed class DeviceDirectoryGrain(
         LastSeenNs = device.LastSeenNs,
         Vlans = device.Vlans.ToArray(),
         Services = device.Services.Order(StringComparer.Ordinal).ToArray(),
+        Zone = device.Zone,
+        ZoneEvidence = device.ZoneEvidence,
+        ZoneName = device.ZoneName,
+        Role = device.Role,
     };
 
     private static void AddBounded<T>(List<T> target, IEnumerable<T> values, int max)

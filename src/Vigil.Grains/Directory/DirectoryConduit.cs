@@ -11,4 +11,12 @@ public sealed class DirectoryConduit
     [Id(4)] public long Failed { get; set; }
     [Id(5)] public long FirstNs { get; set; } = long.MaxValue;
     [Id(6)] public long LastNs { get; set; }
+    [Id(7)] public string? FromZone { get; set; }
+    [Id(8)] public string? ToZone { get; set; }
+    /// <summary>Device pairs "orig>resp", at most <see cref="MaxPairs"/>.</summary>
+    [Id(9)] public List<string> Pairs { get; set; } = [];
+    [Id(10)] public string? FromRole { get; set; }
+    [Id(11)] public string? ToRole { get; set; }
+
+    public const int MaxPairs = 32;
 }

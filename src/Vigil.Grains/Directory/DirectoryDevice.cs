@@ -12,4 +12,8 @@ public sealed class DirectoryDevice
     [Id(2)] public long LastSeenNs { get; set; }
     [Id(3)] public List<int> Vlans { get; set; } = [];
     [Id(4)] public List<string> Services { get; set; } = [];
+    [Id(5)] public string? Zone { get; set; }
+    [Id(6)] public string? ZoneEvidence { get; set; }
+    [Id(7)] public string? ZoneName { get; set; }
+    [Id(8)] public string? Role { get; set; }
 }

@@ -12,4 +12,6 @@ public sealed class DirectoryState
     /// <summary>Keyed "from|to|service".</summary>
     [Id(1)] public Dictionary<string, DirectoryConduit> Conduits { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public long UnindexedSightings { get; set; }
+    /// <summary>When learning ended (capture ns); 0 while unknown.</summary>
+    [Id(3)] public long LearningEndNs { get; set; }
 }

@@ -5,7 +5,9 @@ using Vigil.Capture.Decoding;
 using Vigil.Capture.Files;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
+using Vigil.Contracts.Directory;
 using Vigil.Contracts.Subnets;
+using Vigil.Export.Inventory;
 using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
@@ -74,6 +76,7 @@ public static class AnalysisRunner
                         book.Add(alert);
                     }
                 }
+                await publisher.FlushAsync();
             }
             catch (Exception error)
             {
@@ -126,7 +129,10 @@ public static class AnalysisRunner
         var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
             .Select(d => zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
-        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts);
+        InventoryCsv.Write(Path.Combine(options.OutputDirectory, "inventory.csv"), devices);
+        var conduits = ConduitReport.Build(await silo.Grains.GetDeviceDirectory().ListConduitsAsync());
+        ConduitReport.WriteCsv(Path.Combine(options.OutputDirectory, "conduits.csv"), conduits);
+        await HtmlReport.WriteAsync(Path.Combine(options.OutputDirectory, "report.html"), silo.Grains, devices, alerts, ranked, conduits);
         return new AnalysisResult
         {
             Packets = pump.Packets,

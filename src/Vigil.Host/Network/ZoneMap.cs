@@ -41,6 +41,9 @@ public sealed class ZoneMap
             : (ZoneRoles.It, $"inferred: no device of {subnet} serves an ICS protocol");
     }
 
+    /// <summary>The name of the configured zone that holds <paramref name="ip"/>; null when the zone is inferred or the address external.</summary>
+    public string? NameOf(string ip) => Lookup(ip) is { Internal: true, Zone: { } zone } ? zone.Name : null;
+
     private (string Subnet, ZoneDefinition? Zone, bool Internal) Lookup(string ip)
     {
         if (_cache.TryGetValue(ip, out var known))

@@ -10,7 +10,16 @@ namespace Vigil.Host.Publishing;
 /// </summary>
 public static class DirectoryUpdateBuilder
 {
-    public static DirectoryUpdate From(CaptureStep step)
+    /// <summary>A scan crosses a conduit with many pairs; the directory keeps few, so a step sends few.</summary>
+    private const int MaxPairsPerStep = 32;
+
+    public static DirectoryUpdate From(CaptureStep step) => From(step, null, 0);
+
+    /// <summary>
+    /// The step's update with each device's zone (<paramref name="zoneOf"/>, null for none) and the end
+    /// of learning, so the directory can filter by zone and tell baseline conduits from new ones.
+    /// </summary>
+    public static DirectoryUpdate From(CaptureStep step, Func<string, DeviceZone>? zoneOf, long learningEndNs)
     {
         var subnetOf = new Dictionary<string, string>(step.Devices.Count, StringComparer.Ordinal);
         foreach (var device in step.Devices)
@@ -21,7 +30,8 @@ public static class DirectoryUpdateBuilder
         var conduits = new Dictionary<(string From, string To, string Service), ConduitObservation>();
         foreach (var device in step.Devices)
         {
-            sightings.Add(Sighting(device));
+            var zone = zoneOf?.Invoke(device.Device);
+            sightings.Add(Sighting(device) with { Zone = zone?.Role, ZoneEvidence = zone?.Evidence, ZoneName = zone?.Name });
             foreach (var flow in device.Events)
             {
                 // Each flow is filed under both of its devices: count it once, from its originator, when it ends.
@@ -31,16 +41,24 @@ public static class DirectoryUpdateBuilder
                     continue;
                 }
                 var key = (From: device.Subnet, To: toSubnet, Service: ServiceOf(flow));
-                var seen = conduits.GetValueOrDefault(key) ?? new ConduitObservation { FromSubnet = key.From, ToSubnet = key.To, Service = key.Service };
+                var seen = conduits.GetValueOrDefault(key) ?? new ConduitObservation
+                {
+                    FromSubnet = key.From, ToSubnet = key.To, Service = key.Service, FirstNs = flow.StartNs,
+                    FromZone = zoneOf?.Invoke(flow.Orig).Label, ToZone = zoneOf?.Invoke(flow.Resp).Label,
+                    FromRole = zoneOf?.Invoke(flow.Orig).Role, ToRole = zoneOf?.Invoke(flow.Resp).Role,
+                };
+                var pair = $"{flow.Orig}>{flow.Resp}";
                 conduits[key] = seen with
                 {
                     Flows = seen.Flows + 1,
                     Failed = seen.Failed + (flow.IsFailedAttempt ? 1 : 0),
+                    FirstNs = Math.Min(seen.FirstNs, flow.StartNs),
                     LastNs = Math.Max(seen.LastNs, flow.EndNs),
+                    Pairs = seen.Pairs.Count >= MaxPairsPerStep || seen.Pairs.Contains(pair, StringComparer.Ordinal) ? seen.Pairs : [.. seen.Pairs, pair],
                 };
             }
         }
-        return new DirectoryUpdate { Sightings = sightings, Conduits = [.. conduits.Values] };
+        return new DirectoryUpdate { Sightings = sightings, Conduits = [.. conduits.Values], LearningEndNs = learningEndNs == long.MaxValue ? 0 : learningEndNs };
     }
 
     /// <summary>"tcp/502": the responder's port is the service whichever side the device was on.</summary>

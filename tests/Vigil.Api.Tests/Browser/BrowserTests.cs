@@ -12,6 +12,8 @@ namespace Vigil.Api.Tests.Browser;
 public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHostFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
+    /// <summary>The story's devices: the workstations, servers and scanner of 10.10.0.0/24 and the scanned addresses that answered.</summary>
+    private const int StoryDevices = 19;
     private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, ".artifacts", "screenshots");
 
     [SkippableFact]
@@ -43,12 +45,18 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         catch (TimeoutException)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "login-failed.png") });
-            throw new InvalidOperationException($"sign-in did not leave {page.Url}: {await page.Locator("#error").InnerTextAsync()} {string.Join(" | ", scriptErrors)}");
+            var error = await page.Locator("#error").CountAsync() > 0 ? await page.Locator("#error").InnerTextAsync() : "";
+            throw new InvalidOperationException($"sign-in did not leave {page.Url}: {error} {string.Join(" | ", scriptErrors)}");
         }
 
+        // Home: open incidents first, then the devices.
+        var incidents = page.Locator("#home-incidents #incidents tbody tr");
+        await incidents.First.WaitForAsync();
+        Assert.Equal(1, await incidents.CountAsync());
+        Assert.Contains("Network reconnaissance from a new device", await incidents.First.InnerTextAsync());
         var rows = page.Locator("#devices tbody tr");
         await rows.First.WaitForAsync();
-        Assert.Equal(39, await rows.CountAsync());
+        Assert.Equal(StoryDevices, await rows.CountAsync());
         Assert.Equal("10.10.0.1", (await rows.First.Locator("td").First.InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "devices.png"), FullPage = true });
 
@@ -56,18 +64,35 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.WaitForURLAsync("**/ui/device.html?ip=10.10.0.66");
         await page.Locator("#timechart rect.bar.failed").First.WaitForAsync();
         Assert.True(await page.Locator("#timechart rect.bar.failed").CountAsync() > 0);
-        Assert.Equal(2, await page.Locator("#timechart circle.alert-mark").CountAsync());
+        Assert.Equal(story.AlertsRaised, await page.Locator("#timechart circle.alert-mark").CountAsync());
         var curve = await page.Locator("#timechart polyline.importance").GetAttributeAsync("points");
         Assert.False(string.IsNullOrEmpty(curve));
         Assert.Equal(30, await page.Locator("#events tbody tr").CountAsync());
         Assert.Equal(30, await page.Locator("#events tbody tr.failed").CountAsync());
         Assert.Contains("tcp/502", await page.Locator("#cards").InnerTextAsync());
+        Assert.Contains("Office (it)", await page.Locator("#zone").InnerTextAsync());
+        Assert.Contains("configured zone 'Office'", await page.Locator("#zone").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "device-10.10.0.66.png"), FullPage = true });
 
         // The event log's port filter: the S7 attempts only.
         await page.FillAsync("input[name=port]", "102");
         await page.ClickAsync("#main form.filters button");
         await page.WaitForFunctionAsync("document.querySelectorAll('#events tbody tr').length === 10");
+
+        // The incident page: story, timeline, devices involved.
+        await page.GotoAsync("/ui/incidents.html");
+        await page.Locator("#incidents tbody tr").First.WaitForAsync();
+        await page.Locator("#incidents tbody tr a").First.ClickAsync();
+        await page.WaitForURLAsync("**/ui/incident.html?id=INC-*");
+        await page.Locator("#timeline li").First.WaitForAsync();
+        Assert.Equal(story.AlertsRaised, await page.Locator("#timeline li").CountAsync());
+        Assert.Contains("Network reconnaissance from a new device", await page.Locator("#title").InnerTextAsync());
+        Assert.Contains("10.10.0.66, a device first seen after learning", await page.Locator("#summary").InnerTextAsync());
+        Assert.Contains("Network Scan", await page.Locator("#timeline").InnerTextAsync());
+        Assert.Equal("10.10.0.66", (await page.Locator("#incident-devices tbody tr td").First.InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator("#comment").CountAsync()); // a read key gets no controls
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "incident.png"), FullPage = true });
+        var incidentUrl = page.Url;
 
         await page.GotoAsync("/ui/alerts.html");
         await page.Locator("#alerts tbody tr").First.WaitForAsync();
@@ -78,7 +103,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.GotoAsync("/ui/map.html");
         await page.Locator("#networkmap g.subnet").First.WaitForAsync();
         Assert.Equal(2, await page.Locator("#networkmap g.subnet").CountAsync());
-        Assert.Equal(2, await page.Locator("#networkmap line.conduit").CountAsync());
+        Assert.Equal(1, await page.Locator("#networkmap line.conduit").CountAsync()); // tcp/102: the tcp/502 probes found no device
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "network-map.png"), FullPage = true });
 
         // The Orleans dashboard opens with the same session.
@@ -86,6 +111,24 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         Assert.Equal(200, dashboard!.Status);
         await page.WaitForTimeoutAsync(1500);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-dashboard.png") });
+
+        // An admin comments on and acknowledges the incident from its page.
+        var adminContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var admin = await adminContext.NewPageAsync();
+        admin.PageError += (_, error) => scriptErrors.Add(error);
+        await admin.GotoAsync("/ui/login.html");
+        await admin.FillAsync("#key", TestKeys.Admin);
+        await admin.ClickAsync("button[type=submit]");
+        await admin.WaitForURLAsync("**/ui/");
+        await admin.GotoAsync(incidentUrl);
+        await admin.Locator("#comment-text").WaitForAsync();
+        await admin.FillAsync("#comment-text", "Contractor laptop; port 14 shut.");
+        await admin.ClickAsync("#comment");
+        await admin.Locator("#comments li").First.WaitForAsync();
+        Assert.Contains("Contractor laptop; port 14 shut.", await admin.Locator("#comments").InnerTextAsync());
+        await admin.ClickAsync("#ack");
+        await admin.WaitForFunctionAsync("document.getElementById('ack-status').textContent.startsWith('Acknowledged by admin')");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "incident-acknowledged.png"), FullPage = true });
 
         Assert.Empty(scriptErrors);
     }

@@ -20,8 +20,20 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Contains(ModelNames.UnusualActivityFromNewDevice, html);
         Assert.Contains("id=\"device-10.10.0.66\"", html);
         Assert.Equal(10, Regex.Count(html, "class=\"bar failed\"")); // 30 failed attempts over 15 s fall in 10 of the chart's buckets
-        Assert.Equal(2, Regex.Count(html, "class=\"alert-mark\""));
-        Assert.Equal(39, Regex.Count(html[html.IndexOf("id=\"inventory\"", StringComparison.Ordinal)..], "<tr><td>"));
+        Assert.Equal(4, Regex.Count(html, "class=\"alert-mark\"")); // the scanner's four breaches
+        Assert.Equal(19, Regex.Count(html[html.IndexOf("id=\"inventory\"", StringComparison.Ordinal)..], "<tr><td id=\"inv-"));
+        // Incidents come first: title, summary and a timeline of the four breaches, before the alert table.
+        var incidents = html.IndexOf("id=\"incidents\"", StringComparison.Ordinal);
+        Assert.True(incidents > 0 && incidents < html.IndexOf("id=\"alerts\"", StringComparison.Ordinal));
+        Assert.Contains("INC-0001: Network reconnaissance from a new device", html);
+        Assert.Contains("10.10.0.66, a device first seen after learning, raised 4 breach(es)", html);
+        Assert.Equal(4, Regex.Count(html[incidents..html.IndexOf("id=\"alerts\"", StringComparison.Ordinal)], "<li>"));
+        // The inventory has identity, role and zone columns; the role of the file server is guessed.
+        Assert.Contains("<th>Role</th><th>Zone</th>", html);
+        Assert.Contains(">server</td>", html);
+        // analyze also writes the inventory and the zone/conduit report as CSV.
+        Assert.Equal(20, File.ReadAllLines(Path.Combine(_directory, "out", "inventory.csv")).Length);
+        Assert.Single(File.ReadAllLines(Path.Combine(_directory, "out", "conduits.csv"))); // one zone (inferred IT): no conduit, only the header
         // Self-contained: no scripts, no links or sources that would reach out.
         Assert.DoesNotMatch("<script|<link|src=|@import|url\\(", html);
     }

@@ -13,11 +13,12 @@ namespace Vigil.Api.Tests.Support;
 /// </summary>
 internal static class CaptureIngest
 {
-    public static async Task<int> RunAsync(string path, IGrainFactory grains, TimeSpan learning, CancellationToken cancellation = default)
+    public static async Task<int> RunAsync(string path, IGrainFactory grains, TimeSpan learning, IReadOnlyList<ZoneDefinition>? zones = null, CancellationToken cancellation = default)
     {
         using var reader = CaptureFileReader.Open(path);
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var router = new FlowEventRouter(new NetworkMap(), TimeSpan.FromSeconds(10), step =>
+        var network = new NetworkMap();
+        var router = new FlowEventRouter(network, TimeSpan.FromSeconds(10), step =>
         {
             while (!steps.Writer.TryWrite(step))
             {
@@ -26,7 +27,7 @@ internal static class CaptureIngest
         });
         var tracker = new FlowTracker(FlowTrackerOptions.Default, router);
         var pump = new PacketPump(reader, tracker, router);
-        var processor = new StepProcessor(grains);
+        var processor = new StepProcessor(grains, new ZoneMap(network, zones));
         var publisher = new PublishingStepProcessor(processor, grains);
         var alerts = 0;
         var consumer = Task.Run(async () =>
@@ -48,6 +49,7 @@ internal static class CaptureIngest
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await Task.WhenAll(producer, consumer);
+        await publisher.FlushAsync();
         return alerts;
     }
 }

@@ -81,7 +81,8 @@ public static class IncidentEndpoints
         return TypedResults.Ok(new IncidentDetail
         {
             Incident = Mapping.ToSummary(record),
-            Timeline = [.. record.Incident.Timeline.Select(Mapping.ToTimeline)],
+            // The correlator keeps the order alerts were raised in; a reader wants capture time.
+            Timeline = [.. record.Incident.Timeline.OrderBy(a => a.TimeNs).Select(Mapping.ToTimeline)],
             Devices = devices,
             Comments = [.. record.Comments.Select(Mapping.ToEntry)],
             Merged = record.Merged,

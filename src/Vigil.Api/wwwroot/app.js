@@ -38,7 +38,7 @@ const Vigil = (() => {
     api("/api/session").then((s) => { who.textContent = `${s.name} (${s.scope})`; document.body.dataset.scope = s.scope; }).catch(() => {});
   }
 
-  function time(iso) { return iso ? iso.replace("T", " ").replace(/\.\d+Z$/, "Z") : "—"; }
+  function time(iso) { return iso ? iso.replace("T", " ").replace(/\.\d+(Z|\+00:00)$/, "Z") : "—"; }
   function bytes(n) {
     const units = ["B", "KiB", "MiB", "GiB", "TiB"];
     let i = 0; let v = n;

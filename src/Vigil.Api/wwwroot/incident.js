@@ -19,10 +19,10 @@
       const i = detail.incident;
       if (i.id !== id) history.replaceState(null, "", `?id=${encodeURIComponent(i.id)}`); // an absorbed id answers its survivor
       title.textContent = `${i.id}: ${i.title}`;
-      story.replaceChildren(
+      story.replaceChildren(...[
         el("p", {}, score(i.score), " ", el("span", { class: "tag" }, i.type), " ", `${time(i.start)} – ${time(i.end)}`, ` · ${i.alerts} alert(s)`),
         el("p", { id: "summary" }, i.summary),
-        detail.merged.length ? el("p", { class: "muted" }, `Includes ${detail.merged.join(", ")}.`) : null);
+        detail.merged.length ? el("p", { class: "muted" }, `Includes ${detail.merged.join(", ")}.`) : null].filter(Boolean));
       timeline.replaceChildren(...detail.timeline.map((a) => el("li", {},
         el("div", {}, el("span", { class: "when" }, time(a.time) + (a.end ? ` – ${time(a.end)}` : "")),
           el("a", { href: `/ui/device.html?ip=${encodeURIComponent(a.device)}` }, a.device), " · ", el("b", {}, a.model), " ", score(a.score)),
@@ -31,7 +31,7 @@
       devices.replaceChildren(el("table", { id: "devices" },
         el("thead", {}, el("tr", {}, ["Address", "Names", "Vendor / product", "Role", "Zone", "Subnet"].map((h) => el("th", {}, h)))),
         el("tbody", {}, detail.devices.map((d) => el("tr", {},
-          el("td", {}, d.known ? el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip) : `${d.ip} (not a device of the estate)`),
+          el("td", {}, d.known ? el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip) : `${d.ip} (not a modelled device: never answered, or outside the estate)`),
           el("td", {}, d.names.join(", ")), el("td", {}, [d.vendor, d.product].filter(Boolean).join(" / ")),
           el("td", {}, d.role || ""), el("td", {}, d.zone || ""), el("td", {}, d.subnet || ""))))));
       renderNotes(i, detail.comments);

@@ -99,7 +99,7 @@ public static class HtmlReport
             html.Append(Invariant($"<p>{E(incident.Summary)}</p><p class=\"muted\">{E(CaptureTime.ToIso(incident.StartNs))} – {E(CaptureTime.ToIso(incident.EndNs))} · devices: "));
             html.Append(string.Join(", ", incident.Devices.Select(d => charted.Contains(d) ? $"<a href=\"#device-{E(d)}\">{E(d)}</a>" : known.Contains(d) ? $"<a href=\"#inv-{E(d)}\">{E(d)}</a>" : E(d))));
             html.Append("</p><ol class=\"timeline\">");
-            foreach (var alert in incident.Timeline)
+            foreach (var alert in incident.Timeline.OrderBy(a => a.TimeNs))
             {
                 var end = alert.EndNs > alert.TimeNs ? " – " + CaptureTime.ToIso(alert.EndNs) : "";
                 html.Append(Invariant($"<li><b>{E(CaptureTime.ToIso(alert.TimeNs))}{E(end)}</b> {E(alert.Device)}: {E(alert.Model)} <span class=\"score {Level(alert.Score)}\">{alert.Score:F2}</span><br><span class=\"muted\">{E(alert.Summary)}</span></li>"));

@@ -20,7 +20,7 @@ public sealed class DeviceQueryTests(StoryHostFixture story) : IClassFixture<Sto
         Assert.Equal(["10.10.0.6", "10.10.0.66", "10.10.0.200", "10.10.0.201", "10.20.0.3"], next.GetProperty("items").Strings("ip"));
         var scanner = next.GetProperty("items")[1];
         Assert.Equal(30, scanner.GetProperty("peers").GetInt32());
-        Assert.Equal(6, scanner.GetProperty("alerts").GetInt32());
+        Assert.Equal(5, scanner.GetProperty("alerts").GetInt32()); // its grain's own breaches; the Network Scan is the subnet grain's
     }
 
     [Theory]

@@ -127,7 +127,8 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await admin.Locator("#comments li").First.WaitForAsync();
         Assert.Contains("Contractor laptop; port 14 shut.", await admin.Locator("#comments").InnerTextAsync());
         await admin.ClickAsync("#ack");
-        await admin.WaitForFunctionAsync("document.getElementById('ack-status').textContent.startsWith('Acknowledged by admin')");
+        // A locator wait, not a script: the page's CSP forbids evaluating strings, which some polling paths do.
+        await admin.Locator("#ack-status", new PageLocatorOptions { HasTextString = "Acknowledged by admin" }).WaitForAsync();
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "incident-acknowledged.png"), FullPage = true });
 
         Assert.Empty(scriptErrors);

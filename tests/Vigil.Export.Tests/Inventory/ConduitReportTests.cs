@@ -31,7 +31,7 @@ public sealed class ConduitReportTests
         Assert.Equal(("Office", "Plant", "new"), (attack.FromZone, attack.ToZone, attack.Status));
         Assert.Equal(["tcp/102", "tcp/502"], attack.Services);
         Assert.Equal(["10.10.0.66>10.20.0.3", "10.10.0.66>10.20.0.5"], attack.Devices);
-        Assert.Equal((30L, 30L, After, After + 1_000_000_000L), (attack.Flows, attack.Failed, attack.FirstNs, attack.LastNs));
+        Assert.Equal((30L, 30L, After, After + 5 + 1_000_000_000L), (attack.Flows, attack.Failed, attack.FirstNs, attack.LastNs));
         Assert.Contains(ConduitReport.Segmentation, attack.Requirements);
         Assert.Contains(ConduitReport.BoundaryProtection, attack.Requirements);
         Assert.Contains(ConduitReport.CommunicationIntegrity, attack.Requirements);

@@ -29,6 +29,8 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        // A loaded 2-core CI machine runs the whole suite beside this test: give each wait a minute.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
@@ -40,7 +42,9 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync("**/ui/");
+            // Commit, not load: under a loaded CI machine the page's own requests may hold "load" back,
+            // and the locators below wait for what they need anyway.
+            await page.WaitForURLAsync("**/ui/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {
@@ -114,6 +118,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
 
         // An admin comments on and acknowledges the incident from its page.
         var adminContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        adminContext.SetDefaultTimeout(60_000);
         var admin = await adminContext.NewPageAsync();
         admin.PageError += (_, error) => scriptErrors.Add(error);
         await admin.GotoAsync("/ui/login.html");

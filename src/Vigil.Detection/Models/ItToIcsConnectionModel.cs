@@ -24,26 +24,11 @@ public static class ItToIcsConnectionModel
             return null;
         }
         var t = view.TimeNs;
-        var count = state.Recent.Add(Kind, t, 1);
-        var own = state.Conversations.NoveltiesOf(Kind);
-        var clients = context.SubnetClientsOf(view.Service);
-        var rate = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
-        var share = PeerGroupNovelty.Share(context, view.Service);
-        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
-        var score = ModelAlert.Score(surprisal);
-        if (context.IsPastWarmup(t))
-        {
-            state.Conversations.CountNovelty(Kind);
-        }
-        if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore)
-        {
-            state.Episodes.Extend(ModelNames.AnomalousItToIcsConnection, t);
-            return null;
-        }
-        if (!state.Episodes.Trigger(ModelNames.AnomalousItToIcsConnection, t))
+        if (PairNovelty.Judge(state, view, context, Kind, ModelNames.AnomalousItToIcsConnection) is not { } novelty)
         {
             return null;
         }
+        var (count, _, clients, rate, share, surprisal, score) = novelty;
         return ModelAlert.Create(context, ModelNames.AnomalousItToIcsConnection, t, score,
             $"{context.Device} (IT zone) connected to {view.Peer}:{flow.RespPort} in the ICS zone, a path not in its baseline ({count} new IT→ICS paths in 10 minutes).",
             new EvidenceBuilder()

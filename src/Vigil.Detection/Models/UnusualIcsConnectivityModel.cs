@@ -24,26 +24,11 @@ public static class UnusualIcsConnectivityModel
             return null;
         }
         var t = view.TimeNs;
-        var count = state.Recent.Add(Kind, t, 1);
-        var own = state.Conversations.NoveltiesOf(Kind);
-        var clients = context.SubnetClientsOf(view.Service);
-        var rate = NoveltyRate.Surprisal(count, RecentCounts.WindowNs, own, context.OwnHours(t), clients, context.SubnetProfile.DeviceHours);
-        var share = PeerGroupNovelty.Share(context, view.Service);
-        var surprisal = PeerGroupNovelty.Surprisal(rate, share);
-        var score = ModelAlert.Score(surprisal);
-        if (context.IsPastWarmup(t))
-        {
-            state.Conversations.CountNovelty(Kind);
-        }
-        if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore)
-        {
-            state.Episodes.Extend(ModelNames.UnusualIcsConnectivity, t);
-            return null;
-        }
-        if (!state.Episodes.Trigger(ModelNames.UnusualIcsConnectivity, t))
+        if (PairNovelty.Judge(state, view, context, Kind, ModelNames.UnusualIcsConnectivity) is not { } novelty)
         {
             return null;
         }
+        var (count, own, clients, rate, share, surprisal, score) = novelty;
         var spokeIcs = state.Conversations.Pairs.Keys.Any(k => k.StartsWith("* protocol/", StringComparison.Ordinal));
         return ModelAlert.Create(context, ModelNames.UnusualIcsConnectivity, t, score,
             $"{context.Device} held a {flow.Service ?? view.Service} conversation with {view.Peer}:{flow.RespPort}, a pair its baseline has not seen ({count} new ICS pairs in 10 minutes).",

@@ -37,7 +37,11 @@ internal sealed class FlowEntry
     /// <summary>When the flow last entered or was touched in its lane: the lane's timeout counts from here.</summary>
     public long LaneStampNs;
 
+    /// <summary>When the next interim report is due, if the flow has packets to report by then.</summary>
     public long NextInterimNs;
+
+    /// <summary>Whether the flow waits in the tracker's queue of due reports.</summary>
+    public bool ReportQueued;
 
     /// <summary>The connection ended; the flow waits out the close linger before its final report.</summary>
     public bool Closing;

@@ -12,13 +12,24 @@ namespace Vigil.Flows;
 /// <see cref="Flush"/>). Runs on capture time only; single-threaded; no allocation per packet for
 /// flows that already exist.
 /// </summary>
+/// <remarks>
+/// Interim reports come from the expiry check, not from a flow's next packet: a session that sends
+/// an S7 SZL read and then falls silent for ten minutes is still reported within seconds of the
+/// read. A TCP connection is first reported <see cref="FlowTrackerOptions.FirstReportDelay"/> after
+/// it starts, then on the grid start + k·<see cref="FlowTrackerOptions.InterimInterval"/>, each time
+/// only if it saw packets since its last report and would not end within an interval anyway (a DNS
+/// exchange or an unanswered SYN gets its final report soon enough, so it is not reported twice).
+/// </remarks>
 public sealed class FlowTracker
 {
     private readonly FlowTrackerOptions _options;
     private readonly IFlowSink _sink;
     private readonly FlowTable _table;
     private readonly long _interimNs;
+    private readonly long _firstReportNs;
     private readonly long _expiryCheckNs;
+    /// <summary>Flows with packets not yet reported, by when their next interim report is due; one item per flow at most.</summary>
+    private readonly PriorityQueue<FlowEntry, long> _reportsDue = new();
     private long _nowNs = long.MinValue;
     private long _nextExpiryCheckNs = long.MinValue;
     private ulong _lastId;
@@ -37,6 +48,7 @@ public sealed class FlowTracker
         _sink = sink;
         _table = new FlowTable(options);
         _interimNs = options.InterimInterval.Ticks * 100;
+        _firstReportNs = options.FirstReportDelay > TimeSpan.Zero ? Math.Min(options.FirstReportDelay.Ticks * 100, _interimNs) : _interimNs;
         _expiryCheckNs = Math.Max(options.ExpiryCheckInterval.Ticks * 100, 1);
     }
 
@@ -129,6 +141,7 @@ public sealed class FlowTracker
         {
             Report(entry, FlowUpdateKind.Final);
         }
+        _reportsDue.Clear();
     }
 
     private void Tick(long timestampNs)
@@ -150,6 +163,29 @@ public sealed class FlowTracker
         while (_table.NextExpired(nowNs) is { } entry)
         {
             EndTimedOut(entry);
+        }
+        ReportDue(nowNs);
+    }
+
+    /// <summary>Sends the interim reports due at <paramref name="nowNs"/> (see the class remarks).</summary>
+    private void ReportDue(long nowNs)
+    {
+        while (_reportsDue.TryPeek(out var entry, out var dueNs) && dueNs <= nowNs)
+        {
+            _reportsDue.Dequeue();
+            entry.ReportQueued = false;
+            // Ended flows had their final report; a closing one gets it within the linger.
+            if (entry.Lane is not { } lane || entry.Closing)
+            {
+                continue;
+            }
+            var startNs = entry.Record.StartNs;
+            entry.NextInterimNs = startNs + ((nowNs - startNs) / _interimNs + 1) * _interimNs;
+            if (entry.LaneStampNs + lane.TimeoutNs - nowNs > _interimNs)
+            {
+                InterimReports++;
+                Report(entry, FlowUpdateKind.Interim);
+            }
         }
     }
 
@@ -218,7 +254,7 @@ public sealed class FlowTracker
         var tcp = packet.Protocol == TransportProtocol.Tcp ? new TcpSession() : null;
         var entry = new FlowEntry(key, record, origIsA: srcIsA != flipped, tcp)
         {
-            NextInterimNs = packet.TimestampNs + _interimNs,
+            NextInterimNs = packet.TimestampNs + (packet.Protocol == TransportProtocol.Tcp ? _firstReportNs : _interimNs),
         };
         if (flipped)
         {
@@ -255,12 +291,10 @@ public sealed class FlowTracker
         }
         _table.Place(entry, entry.LaneKind, _nowNs);
 
-        if (_interimNs > 0 && !entry.Closing && packet.TimestampNs >= entry.NextInterimNs)
+        if (_interimNs > 0 && !entry.ReportQueued && !entry.Closing)
         {
-            // Stay on the grid start + k·interval however long the flow was silent.
-            entry.NextInterimNs += ((packet.TimestampNs - entry.NextInterimNs) / _interimNs + 1) * _interimNs;
-            InterimReports++;
-            Report(entry, FlowUpdateKind.Interim);
+            entry.ReportQueued = true;
+            _reportsDue.Enqueue(entry, Math.Max(entry.NextInterimNs, _nowNs));
         }
     }
 

@@ -45,10 +45,19 @@ public sealed record FlowTrackerOptions
     public TimeSpan OtherIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// A flow that stays open is reported <see cref="FlowUpdateKind.Interim"/> this often (on its next
-    /// packet after each interval). Default 60 s; zero or less turns interim reports off.
+    /// A flow that stays open and active is reported <see cref="FlowUpdateKind.Interim"/> this often, at
+    /// the first expiry check after each interval, when it saw packets since its last report. Default
+    /// 60 s; zero or less turns interim reports off.
     /// </summary>
     public TimeSpan InterimInterval { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A TCP connection still open this long after its first packet is reported then, before its first
+    /// <see cref="InterimInterval"/>: an RDP session or a PLC programming session is judged within
+    /// seconds, while the many connections that close sooner are reported once, at their end.
+    /// Default 5 s; zero or less waits for the first interval.
+    /// </summary>
+    public TimeSpan FirstReportDelay { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Whether VLAN tags are part of a flow's identity. Default false, as in Zeek: a mirror port that

@@ -128,14 +128,72 @@ public sealed class FlowLifetimeTests
         tracker.Flush();
 
         var interims = _sink.Interims.ToList();
-        // The last poll answers at 259,190 s + 1 ms: one report per whole minute before it.
-        Assert.Equal(259_190 / 60, interims.Count);
+        // The last poll answers at 259,190 s + 1 ms: the first report (due at 5 s, sent at the first
+        // packet after it) plus one per whole minute before the last poll.
+        Assert.Equal(1 + 259_190 / 60, interims.Count);
         Assert.All(interims, r => Assert.Equal(ConnState.S1, r.State));
         Assert.True(interims.Zip(interims.Skip(1)).All(p => p.Second.OrigBytes > p.First.OrigBytes && p.Second.EndNs > p.First.EndNs));
         var final = _sink.SingleFinal;
         Assert.Equal(((Polls - 1) * 12L, (Polls - 1) * 9L), (final.OrigBytes, final.RespBytes));
         Assert.Equal(1UL, final.Id);
         Assert.Equal(interims.Count, tracker.InterimReports);
+    }
+
+    [Fact]
+    public void A_session_that_falls_silent_after_a_command_is_reported_seconds_later_not_at_its_next_packet()
+    {
+        var tracker = new FlowTracker(FlowTrackerOptions.Default, _sink);
+        var session = new TcpConversation(tracker, clientPort: 50_000) { NowNs = T0 };
+        session.Client(TcpFlags.Syn).Server(TcpFlags.Syn | TcpFlags.Ack).Client(TcpFlags.Ack).Client(PA, 25).Server(PA, 20);
+        // Other traffic keeps capture time moving while the session says nothing for ten minutes.
+        void OtherTraffic(int fromSecond, int toSecond)
+        {
+            for (var second = fromSecond; second <= toSecond; second++)
+            {
+                Send(tracker, Packets.Udp(T0 + second * Packets.Second, "10.0.0.7", 50_000, "10.0.0.9", 161, 12));
+            }
+        }
+
+        OtherTraffic(1, 6);
+        var report = Assert.Single(_sink.Interims, r => r.Id == 1);
+        Assert.Equal((25L, 20L), (report.OrigBytes, report.RespBytes));
+        Assert.Equal(ConnState.S1, report.State);
+
+        OtherTraffic(7, 600);
+        Assert.Single(_sink.Interims, r => r.Id == 1);
+    }
+
+    [Fact]
+    public void A_connection_that_closes_within_seconds_and_a_single_UDP_exchange_are_reported_once_at_their_end()
+    {
+        var tracker = new FlowTracker(FlowTrackerOptions.Default, _sink);
+        var poll = new TcpConversation(tracker, clientPort: 50_000) { NowNs = T0 };
+        poll.Client(TcpFlags.Syn).Server(TcpFlags.Syn | TcpFlags.Ack).Client(TcpFlags.Ack).Client(PA, 12).Server(PA, 9);
+        poll.NowNs = T0 + 3 * Packets.Second;
+        poll.Client(TcpFlags.Fin | TcpFlags.Ack).Server(TcpFlags.Fin | TcpFlags.Ack).Client(TcpFlags.Ack);
+        Send(tracker, Packets.Udp(T0, "10.0.0.1", 53_000, "10.0.0.53", 53, 40));
+        Send(tracker, Packets.Udp(T0 + Packets.Second / 100, "10.0.0.53", 53, "10.0.0.1", 53_000, 80));
+        tracker.AdvanceTo(T0 + 5 * 60 * Packets.Second);
+
+        Assert.Empty(_sink.Interims);
+        Assert.Equal(2, _sink.Finals.Count());
+        Assert.Equal(0L, tracker.InterimReports);
+    }
+
+    [Fact]
+    public void An_idle_session_is_not_reported_again_until_it_sends()
+    {
+        var tracker = new FlowTracker(FlowTrackerOptions.Default, _sink);
+        var session = new TcpConversation(tracker, clientPort: 50_000) { NowNs = T0 };
+        session.Client(TcpFlags.Syn).Server(TcpFlags.Syn | TcpFlags.Ack).Client(TcpFlags.Ack).Client(PA, 25);
+        tracker.AdvanceTo(T0 + 30 * 60 * Packets.Second);
+        Assert.Single(_sink.Interims);
+
+        session.NowNs = T0 + 31 * 60 * Packets.Second;
+        session.Client(PA, 10);
+        tracker.AdvanceTo(T0 + 32 * 60 * Packets.Second);
+
+        Assert.Equal([25L, 35L], _sink.Interims.Select(r => r.OrigBytes));
     }
 
     [Fact]

@@ -40,8 +40,11 @@ internal sealed class FlowEntry
     /// <summary>When the next interim report is due, if the flow has packets to report by then.</summary>
     public long NextInterimNs;
 
-    /// <summary>Whether the flow waits in the tracker's queue of due reports.</summary>
-    public bool ReportQueued;
+    /// <summary>When the flow's report is due in the tracker's queue; <see cref="long.MaxValue"/> when it is not queued.</summary>
+    public long QueuedDueNs = long.MaxValue;
+
+    /// <summary>Payload bytes, both ways, since the flow was last reported.</summary>
+    public long UnreportedBytes;
 
     /// <summary>The connection ended; the flow waits out the close linger before its final report.</summary>
     public bool Closing;

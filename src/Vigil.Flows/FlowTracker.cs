@@ -19,6 +19,8 @@ namespace Vigil.Flows;
 /// it starts, then on the grid start + k·<see cref="FlowTrackerOptions.InterimInterval"/>, each time
 /// only if it saw packets since its last report and would not end within an interval anyway (a DNS
 /// exchange or an unanswered SYN gets its final report soon enough, so it is not reported twice).
+/// A flow that carried <see cref="FlowTrackerOptions.VolumeReportBytes"/> since its last report is
+/// reported at the next check, so a bulk upload is judged as it grows, not a grid interval later.
 /// </remarks>
 public sealed class FlowTracker
 {
@@ -28,7 +30,11 @@ public sealed class FlowTracker
     private readonly long _interimNs;
     private readonly long _firstReportNs;
     private readonly long _expiryCheckNs;
-    /// <summary>Flows with packets not yet reported, by when their next interim report is due; one item per flow at most.</summary>
+    private readonly long _volumeReportBytes;
+    /// <summary>
+    /// Flows with packets not yet reported, by when their next interim report is due. A flow whose report
+    /// is brought forward is queued again; the item that no longer matches its <see cref="FlowEntry.QueuedDueNs"/> is passed over.
+    /// </summary>
     private readonly PriorityQueue<FlowEntry, long> _reportsDue = new();
     private long _nowNs = long.MinValue;
     private long _nextExpiryCheckNs = long.MinValue;
@@ -49,6 +55,7 @@ public sealed class FlowTracker
         _table = new FlowTable(options);
         _interimNs = options.InterimInterval.Ticks * 100;
         _firstReportNs = options.FirstReportDelay > TimeSpan.Zero ? Math.Min(options.FirstReportDelay.Ticks * 100, _interimNs) : _interimNs;
+        _volumeReportBytes = options.VolumeReportBytes > 0 ? options.VolumeReportBytes : long.MaxValue;
         _expiryCheckNs = Math.Max(options.ExpiryCheckInterval.Ticks * 100, 1);
     }
 
@@ -173,7 +180,11 @@ public sealed class FlowTracker
         while (_reportsDue.TryPeek(out var entry, out var dueNs) && dueNs <= nowNs)
         {
             _reportsDue.Dequeue();
-            entry.ReportQueued = false;
+            if (dueNs != entry.QueuedDueNs)
+            {
+                continue;
+            }
+            entry.QueuedDueNs = long.MaxValue;
             // Ended flows had their final report; a closing one gets it within the linger.
             if (entry.Lane is not { } lane || entry.Closing)
             {
@@ -291,10 +302,15 @@ public sealed class FlowTracker
         }
         _table.Place(entry, entry.LaneKind, _nowNs);
 
-        if (_interimNs > 0 && !entry.ReportQueued && !entry.Closing)
+        entry.UnreportedBytes += Math.Max(packet.PayloadLength, 0);
+        if (_interimNs > 0 && !entry.Closing)
         {
-            entry.ReportQueued = true;
-            _reportsDue.Enqueue(entry, Math.Max(entry.NextInterimNs, _nowNs));
+            var dueNs = entry.UnreportedBytes >= _volumeReportBytes ? _nowNs : Math.Max(entry.NextInterimNs, _nowNs);
+            if (dueNs < entry.QueuedDueNs)
+            {
+                entry.QueuedDueNs = dueNs;
+                _reportsDue.Enqueue(entry, dueNs);
+            }
         }
     }
 
@@ -367,6 +383,7 @@ public sealed class FlowTracker
 
     private void Report(FlowEntry entry, FlowUpdateKind kind)
     {
+        entry.UnreportedBytes = 0;
         var record = entry.Record;
         if (entry.Tcp is { } tcp)
         {

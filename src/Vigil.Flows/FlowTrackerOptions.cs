@@ -60,6 +60,13 @@ public sealed record FlowTrackerOptions
     public TimeSpan FirstReportDelay { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// A flow that carried this many payload bytes since its last report is reported at the next expiry
+    /// check instead of waiting for its <see cref="InterimInterval"/>: a bulk upload is judged as it grows.
+    /// Default 1 MiB (a report per MiB costs nothing next to the transfer); zero or less turns it off.
+    /// </summary>
+    public long VolumeReportBytes { get; init; } = 1L << 20;
+
+    /// <summary>
     /// Whether VLAN tags are part of a flow's identity. Default false, as in Zeek: a mirror port that
     /// sees routed traffic shows a request on the client's VLAN and the answer on the server's, and
     /// keying by VLAN would split every routed connection into two half-flows. Turn it on where

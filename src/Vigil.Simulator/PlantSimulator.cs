@@ -38,6 +38,7 @@ public static class PlantSimulator
         long bytes = 0;
         long first = start;
         long last = start;
+        var onsets = new StepOnsets(plan.Steps);
         using (var writer = PcapWriter.Create(outPcapPath, LinkType.Ethernet))
         {
             foreach (var packet in PacketStreams.Merge(plan.Sources))
@@ -47,6 +48,7 @@ public static class PlantSimulator
                     continue; // sessions that began just before the end may run past it; the capture stops at the end
                 }
                 writer.Write(packet.TimestampNs, packet.Frame);
+                onsets.Observe(packet.TimestampNs, packet.Frame);
                 first = packets == 0 ? packet.TimestampNs : first;
                 last = packet.TimestampNs;
                 packets++;
@@ -62,7 +64,7 @@ public static class PlantSimulator
             new("Industrial", "ics", plant.OtVlan, HostAddress.FormatIp(plant.OtSubnet) + "/24"),
         ];
         var labels = new SimulationLabels(scenario.Name, options.Seed, SimTime.ToDateTime(first), SimTime.ToDateTime(last),
-            options.LearningEnd, packets, zones, devices, plan.Steps.OrderBy(s => s.Start).ToList());
+            options.LearningEnd, packets, zones, devices, onsets.Labelled().OrderBy(s => s.Start).ToList());
         var labelsPath = LabelsFile.PathFor(outPcapPath);
         LabelsFile.Write(labelsPath, labels);
         return new SimulationResult(packets, bytes, TimeSpan.FromTicks((last - first) / 100), outPcapPath, labelsPath);

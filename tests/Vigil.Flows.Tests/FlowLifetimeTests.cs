@@ -197,6 +197,25 @@ public sealed class FlowLifetimeTests
     }
 
     [Fact]
+    public void A_bulk_upload_is_reported_as_it_grows_not_once_per_interval()
+    {
+        var tracker = new FlowTracker(FlowTrackerOptions.Default, _sink);
+        var upload = new TcpConversation(tracker, clientPort: 50_000) { NowNs = T0 };
+        upload.Client(TcpFlags.Syn).Server(TcpFlags.Syn | TcpFlags.Ack).Client(TcpFlags.Ack);
+        // 10 s at 1000 segments of 1000 bytes per second: 10 MB, well inside the first minute.
+        for (var i = 0; i < 10_000; i++)
+        {
+            upload.NowNs = T0 + i * (Packets.Second / 1000);
+            upload.Client(PA, 1000);
+        }
+
+        // Checked once a second, a report is due once 1 MiB is unreported: every second check at 1 MB/s.
+        var reported = _sink.Interims.Select(r => r.OrigBytes).ToList();
+        Assert.InRange(reported.Count, 4, 6);
+        Assert.All(reported.Zip(reported.Skip(1)), p => Assert.InRange(p.Second - p.First, 1L << 20, 2_100_000));
+    }
+
+    [Fact]
     public void When_full_the_least_recently_active_flow_is_evicted_as_final()
     {
         var tracker = new FlowTracker(FlowTrackerOptions.Default with { MaxFlows = 3 }, _sink);

@@ -9,7 +9,7 @@ public sealed class CaptureTable
     /// <summary>The fields dumped, in column order.</summary>
     public static readonly string[] Fields =
     [
-        "ip.src", "ip.dst", "tcp.dstport", "tcp.flags.syn", "tcp.flags.ack", "tcp.flags.reset", "tcp.len",
+        "frame.time_epoch", "ip.src", "ip.dst", "tcp.dstport", "tcp.flags.syn", "tcp.flags.ack", "tcp.flags.reset", "tcp.len",
         "s7comm.header.rosctr", "s7comm.param.func", "s7comm.data.userdata.szl_id", "modbus.func_code",
         "tls.handshake.type", "tls.handshake.extensions_server_name", "tls.handshake.certificate",
         "rdp.rt_cookie", "dhcp.option.hostname", "_ws.col.Protocol", "udp.dstport",

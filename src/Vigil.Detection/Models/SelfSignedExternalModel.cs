@@ -33,19 +33,11 @@ public static class SelfSignedExternalModel
             return null;
         }
         var t = view.TimeNs;
-        var own = state.Conversations.NoveltiesOf(Kind);
-        var novelty = NoveltyRate.Surprisal(1, RecentCounts.WindowNs, own, context.OwnHours(t), 0, context.SubnetProfile.DeviceHours);
-        var rarity = ExternalTlsRarity.Surprisal(context, view.Peer);
-        var score = ModelAlert.Score(novelty + rarity);
-        if (context.IsPastWarmup(t))
-        {
-            state.Conversations.CountNovelty(Kind);
-        }
-        if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore || !state.Episodes.Trigger(ModelNames.RareExternalSslSelfSigned, t))
+        if (ExternalTlsNovelty.Judge(state, context, view.Peer, t, Kind, ModelNames.RareExternalSslSelfSigned) is not { } judged)
         {
             return null;
         }
-        return ModelAlert.Create(context, ModelNames.RareExternalSslSelfSigned, t, score,
+        return ModelAlert.Create(context, ModelNames.RareExternalSslSelfSigned, t, judged.Score,
             $"{view.Peer}:{flow.RespPort} presented a self-signed certificate ({tls.CertificateSubject}) to {context.Device}; {ExternalTlsRarity.Reach(context, view.Peer)} of {context.Estate.EstablishedDevices} estate devices talk to it.",
             new EvidenceBuilder()
                 .Add("server", $"{view.Peer}:{flow.RespPort}")
@@ -55,8 +47,8 @@ public static class SelfSignedExternalModel
                 .Add("sni", tls.Sni)
                 .Add("estate_devices_that_contacted_it", ExternalTlsRarity.Reach(context, view.Peer))
                 .Add("estate_established_devices", context.Estate.EstablishedDevices)
-                .Add("rarity_surprisal", rarity)
-                .Add("novelty_surprisal", novelty)
+                .Add("rarity_surprisal", judged.RaritySurprisal)
+                .Add("novelty_surprisal", judged.NoveltySurprisal)
                 .Build(),
             [view.Peer]);
     }

@@ -23,19 +23,11 @@ public static class SslWithoutSniModel
             return null;
         }
         var t = view.TimeNs;
-        var own = state.Conversations.NoveltiesOf(Kind);
-        var novelty = NoveltyRate.Surprisal(1, RecentCounts.WindowNs, own, context.OwnHours(t), 0, context.SubnetProfile.DeviceHours);
-        var rarity = ExternalTlsRarity.Surprisal(context, view.Peer);
-        var score = ModelAlert.Score(novelty + rarity);
-        if (context.IsPastWarmup(t))
-        {
-            state.Conversations.CountNovelty(Kind);
-        }
-        if (context.IsLearning(t) || score < ModelAlert.NoveltyMinScore || !state.Episodes.Trigger(ModelNames.AnomalousSslWithoutSni, t))
+        if (ExternalTlsNovelty.Judge(state, context, view.Peer, t, Kind, ModelNames.AnomalousSslWithoutSni) is not { } judged)
         {
             return null;
         }
-        return ModelAlert.Create(context, ModelNames.AnomalousSslWithoutSni, t, score,
+        return ModelAlert.Create(context, ModelNames.AnomalousSslWithoutSni, t, judged.Score,
             $"{context.Device} sent a TLS ClientHello without SNI to {view.Peer}:{flow.RespPort}, an external endpoint it never contacted and {ExternalTlsRarity.Reach(context, view.Peer)} of {context.Estate.EstablishedDevices} estate devices did.",
             new EvidenceBuilder()
                 .Add("destination", $"{view.Peer}:{flow.RespPort}")
@@ -44,9 +36,9 @@ public static class SslWithoutSniModel
                 .Add("device_contacted_before", "no")
                 .Add("estate_devices_that_contacted_it", ExternalTlsRarity.Reach(context, view.Peer))
                 .Add("estate_established_devices", context.Estate.EstablishedDevices)
-                .Add("own_sni_less_new_externals_before", own)
-                .Add("rarity_surprisal", rarity)
-                .Add("novelty_surprisal", novelty)
+                .Add("own_sni_less_new_externals_before", judged.OwnBefore)
+                .Add("rarity_surprisal", judged.RaritySurprisal)
+                .Add("novelty_surprisal", judged.NoveltySurprisal)
                 .Build(),
             [view.Peer]);
     }

@@ -17,6 +17,12 @@ public sealed record LabelledStep(
     IReadOnlyList<string> Targets,
     IReadOnlyList<string> ExpectedModels)
 {
+    /// <summary>The step's first packet from the acting device to a target, when the labels say; time to detect counts from here.</summary>
+    public DateTimeOffset? FirstPacket { get; init; }
+
+    /// <summary>Where time to detect counts from: the first packet, or the window's start for labels without one.</summary>
+    public DateTimeOffset Onset => FirstPacket ?? Start;
+
     /// <summary>Kind of a malicious step.</summary>
     public const string AttackKind = "attack";
 

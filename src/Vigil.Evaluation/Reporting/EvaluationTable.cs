@@ -14,6 +14,7 @@ public static class EvaluationTable
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Evaluation of {result.Scenario} (seed {result.Seed}): learning ends {Time(result.LearningEnd)}, capture ends {Time(result.CaptureEnd)}, grace {Duration(result.Grace)}"));
         text.AppendLine(Invariant($"{result.Alerts} alerts: {result.AlertsDuringLearning} during learning, {result.AlertsDuringAttacks} during attack steps, {result.BenignChanges.Sum(b => b.AlertsTolerated)} tolerated, {result.FalseAlerts.Count} false"));
+        text.AppendLine("detect in: from the step's first packet to a target (its window's start when the labels have none) to the first matching alert");
         text.AppendLine();
 
         var stepWidth = Math.Max("step".Length, result.Steps.Select(s => s.Name.Length).DefaultIfEmpty(0).Max());

@@ -79,10 +79,13 @@ public static class Evaluator
             var matches = judged.Where(a => a.Model == model && step.Covers(a.Time, options.Grace) && IsActor(step, model, a.Device, options)).ToList();
             return matches.Count == 0
                 ? new ModelDetection(model, false, null, null, null, 0)
-                : new ModelDetection(model, true, matches[0].Time, matches[0].Time - step.Start, matches[0].Score, matches.Count);
+                : new ModelDetection(model, true, matches[0].Time, Max(matches[0].Time - step.Onset, TimeSpan.Zero), matches[0].Score, matches.Count);
         });
         return new AttackStepOutcome(step.Name, step.Start, step.End, step.Attacker, models.ToList());
     }
+
+    // An alert inside the window but before the onset was raised by what came before; it still names the step's actor.
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static bool IsActor(LabelledStep step, string model, string device, EvaluationOptions options) =>
         device == step.Attacker || (options.TargetModels.Contains(model) && step.Targets.Contains(device));

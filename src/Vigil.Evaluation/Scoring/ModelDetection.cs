@@ -4,7 +4,7 @@ namespace Vigil.Evaluation.Scoring;
 /// <param name="Model">The expected catalog model.</param>
 /// <param name="Detected">True when at least one matching alert was raised.</param>
 /// <param name="FirstAlert">Time of the first matching alert.</param>
-/// <param name="TimeToDetect">First matching alert minus the step's start.</param>
+/// <param name="TimeToDetect">First matching alert minus the step's onset (its first packet to a target, or its start), not below zero.</param>
 /// <param name="Score">Score of the first matching alert.</param>
 /// <param name="Alerts">How many alerts matched.</param>
 public sealed record ModelDetection(string Model, bool Detected, DateTimeOffset? FirstAlert, TimeSpan? TimeToDetect, double? Score, int Alerts);

@@ -19,6 +19,9 @@ public sealed record StepLabel(
     IReadOnlyList<string> ExpectedModels,
     string Description)
 {
+    /// <summary>The first packet the acting device sent to a target within the window; time to detect counts from here.</summary>
+    public DateTimeOffset? FirstPacket { get; init; }
+
     /// <summary>Kind of a malicious step.</summary>
     public const string AttackKind = "attack";
 

@@ -68,8 +68,10 @@ public sealed class ReferenceIncidentScenario : IScenario
             "S7 SZL reads and Modbus 43/14 and 17 identification of every PLC."));
 
         sources.Add(Actions(context, attacker, plcs, window.At(Min(115)), random.Fork("actions")));
+        // The writes reuse the pairs the discovery opened half an hour before: what is new is the commands,
+        // not the connectivity (Unusual ICS Connectivity belongs to the discovery step).
         steps.Add(window.Step("ics_actions", StepLabel.AttackKind, Min(115), Min(150), attacker, plcs,
-            [M.MultipleNewActionCommands, M.UnusualIcsConnectivity], "S7 Write Var and Modbus FC 16/6 writes to the PLCs."));
+            [M.MultipleNewActionCommands], "S7 Write Var and Modbus FC 16/6 writes to the PLCs."));
 
         var victim = plant.S7Plcs[0];
         sources.Add(Reprogram(context, attacker, victim, window.At(Min(155)), random.Fork("reprogram")));

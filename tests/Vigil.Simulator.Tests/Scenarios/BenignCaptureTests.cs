@@ -4,22 +4,9 @@ using Vigil.Simulator.Scenarios;
 
 namespace Vigil.Simulator.Tests.Scenarios;
 
-[Collection(SimulatedCapturesCollection.Name)]
 public sealed class BenignCaptureTests(SimulatedCaptures captures)
+    : ScenarioCaptureTests(captures, BenignDriftScenario.ScenarioName)
 {
-    private const string Scenario = BenignDriftScenario.ScenarioName;
-
-    private CaptureTable Table => captures.Table(Scenario);
-
-    private SimulationLabels Labels => LabelsFile.Read(captures.Get(Scenario).Result.LabelsPath);
-
-    [SkippableFact]
-    public void Wireshark_finds_no_malformed_packets_bad_checksums_errors_or_tcp_warnings()
-    {
-        Skip.IfNot(Tshark.Available, Tshark.Missing);
-        Assert.Empty(CaptureChecks.Problems(captures.Get(Scenario).Path));
-    }
-
     [SkippableFact]
     public void Only_the_engineering_workstation_stops_and_downloads_and_nobody_writes()
     {

@@ -4,22 +4,9 @@ using Vigil.Simulator.Scenarios;
 
 namespace Vigil.Simulator.Tests.Scenarios;
 
-[Collection(SimulatedCapturesCollection.Name)]
 public sealed class ModbusOnlyCaptureTests(SimulatedCaptures captures)
+    : ScenarioCaptureTests(captures, ModbusOnlyScenario.ScenarioName)
 {
-    private const string Scenario = ModbusOnlyScenario.ScenarioName;
-
-    private CaptureTable Table => captures.Table(Scenario);
-
-    private SimulationLabels Labels => LabelsFile.Read(captures.Get(Scenario).Result.LabelsPath);
-
-    [SkippableFact]
-    public void Wireshark_finds_no_malformed_packets_bad_checksums_errors_or_tcp_warnings()
-    {
-        Skip.IfNot(Tshark.Available, Tshark.Missing);
-        Assert.Empty(CaptureChecks.Problems(captures.Get(Scenario).Path));
-    }
-
     [SkippableFact]
     public void Compromised_workstation_scans_502_then_identifies_and_writes()
     {

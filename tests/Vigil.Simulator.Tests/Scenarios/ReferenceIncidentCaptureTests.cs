@@ -1,26 +1,13 @@
+using System.Globalization;
 using Vigil.Contracts.Alerts;
 using Vigil.Simulator.Labels;
 using Vigil.Simulator.Scenarios;
 
 namespace Vigil.Simulator.Tests.Scenarios;
 
-[Collection(SimulatedCapturesCollection.Name)]
 public sealed class ReferenceIncidentCaptureTests(SimulatedCaptures captures)
+    : ScenarioCaptureTests(captures, ReferenceIncidentScenario.ScenarioName)
 {
-    private const string Scenario = ReferenceIncidentScenario.ScenarioName;
-
-    private CaptureTable Table => captures.Table(Scenario);
-
-    private SimulationLabels Labels => LabelsFile.Read(captures.Get(Scenario).Result.LabelsPath);
-
-    [SkippableFact]
-    public void Wireshark_finds_no_malformed_packets_bad_checksums_errors_or_tcp_warnings()
-    {
-        Skip.IfNot(Tshark.Available, Tshark.Missing);
-        // Warnings are allowed only for the resets and SYN retransmissions the scan causes on purpose.
-        Assert.Empty(CaptureChecks.Problems(captures.Get(Scenario).Path));
-    }
-
     [SkippableFact]
     public void S7comm_has_setup_read_write_download_pi_and_stop()
     {
@@ -77,7 +64,7 @@ public sealed class ReferenceIncidentCaptureTests(SimulatedCaptures captures)
     public void Labels_name_every_catalog_model_and_a_new_attacker_after_learning()
     {
         var labels = Labels;
-        Assert.Equal(Scenario, labels.Scenario);
+        Assert.Equal(ReferenceIncidentScenario.ScenarioName, labels.Scenario);
         Assert.Equal(7UL, labels.Seed);
         Assert.Equal(ModelNames.All.ToHashSet(), labels.Steps.SelectMany(s => s.ExpectedModels).ToHashSet());
         Assert.All(labels.Steps, s => Assert.True(s.Start >= labels.LearningEnd && s.End > s.Start));
@@ -94,12 +81,38 @@ public sealed class ReferenceIncidentCaptureTests(SimulatedCaptures captures)
     }
 
     [Fact]
+    public void Every_step_is_labelled_with_its_first_packet_to_a_target_inside_its_window()
+    {
+        var labels = Labels;
+        Assert.All(labels.Steps, s => Assert.True(s.FirstPacket is { } first && first >= s.Start && first <= s.End, $"{s.Name}: {s.FirstPacket}"));
+        // The RDP session begins two minutes into its window: time to detect counts from the session, not the window.
+        var rdp = labels.Steps.Single(s => s.Name == "admin_rdp_to_scada");
+        Assert.True(rdp.FirstPacket > rdp.Start, $"{rdp.FirstPacket} vs {rdp.Start}");
+    }
+
+    [SkippableFact]
+    public void Wireshark_agrees_with_each_steps_first_packet()
+    {
+        Skip.IfNot(Tshark.Available, Tshark.Missing);
+        foreach (var step in Labels.Steps)
+        {
+            var first = Table.Values("frame.time_epoch", f => f("ip.src") == step.Attacker && step.Targets.Contains(f("ip.dst")))
+                .Select(t => DateTimeOffset.UnixEpoch.AddTicks((long)(decimal.Parse(t, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond)))
+                .Where(t => t >= step.Start && t <= step.End)
+                .Min();
+            // The capture keeps microseconds; the labels keep 100 ns ticks.
+            Assert.True(Math.Abs((first - step.FirstPacket!.Value).Ticks) < 10, $"{step.Name}: {first:O} vs {step.FirstPacket:O}");
+        }
+    }
+
+    [Fact]
     public void Labels_file_is_snake_case_json_next_to_the_capture()
     {
-        var result = captures.Get(Scenario).Result;
+        var result = Result;
         Assert.Equal(Path.ChangeExtension(result.CapturePath, ".labels.json"), result.LabelsPath);
         var text = File.ReadAllText(result.LabelsPath);
         Assert.Contains("\"learning_end\": \"2024-04-22T09:00:00+00:00\"", text, StringComparison.Ordinal);
         Assert.Contains("\"expected_models\": [", text, StringComparison.Ordinal);
+        Assert.Contains("\"first_packet\": \"", text, StringComparison.Ordinal);
     }
 }

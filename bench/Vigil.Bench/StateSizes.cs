@@ -86,7 +86,7 @@ internal static class StateSizes
     private static DeviceGrainState Read(RecordingGrainStorage storage, BinaryData bytes) =>
         storage.Serializer.Deserialize<DeviceGrainState>(bytes) ?? throw new InvalidDataException("a device row held null");
 
-    private static int LogEntries(DeviceState state) => state.History.Recent.Count;
+    private static int LogEntries(DeviceState state) => state.EventLog.Entries.Count;
 
     /// <summary>Bytes the objects made by <paramref name="make"/> keep alive, per copy.</summary>
     private static long HeapBytes(Func<object> make, int copies)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Serialization;
 using Vigil.Contracts.Devices;
 using Vigil.Contracts.Flows;
@@ -8,8 +9,8 @@ namespace Vigil.Detection.Devices;
 /// The device's event log: its recent connections, newest last, bounded by <see cref="Capacity"/>. A
 /// connection is logged when it ends, and a long-lived one also when it starts, so hours-long polling
 /// sessions are visible while they are open. Each line keeps what an analyst reads (<see cref="LoggedConnection"/>),
-/// not the whole flow report, and is stored as a row of numbers over a string table
-/// (<see cref="ConnectionLogJsonConverter"/>): a full log is about 10 KB instead of 150.
+/// not the whole flow report, and is stored packed over a string table (<see cref="ConnectionLogJsonConverter"/>):
+/// a full log takes 5–7 KB of storage instead of 150.
 /// </summary>
 [JsonConverter(typeof(ConnectionLogJsonConverter))]
 public sealed class ConnectionLog
@@ -18,6 +19,10 @@ public sealed class ConnectionLog
     private const long Millisecond = 1_000_000;
     /// <summary>How far back a new line looks for an equal summary to share (a poller repeats itself).</summary>
     private const int SummaryReuseWindow = 16;
+
+    /// <summary>One builder per thread for summaries: grains of one silo run on many threads, each line on one.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _summaryText;
 
     private readonly List<LoggedConnection> _entries = new(Capacity);
 
@@ -47,7 +52,7 @@ public sealed class ConnectionLog
             BytesSent = outbound ? flow.OrigBytes : flow.RespBytes,
             BytesReceived = outbound ? flow.RespBytes : flow.OrigBytes,
             Open = !flow.IsFinal,
-            Summary = Shared(ConnectionSummary.Of(flow.App)),
+            Summary = SummaryOf(flow.App),
         });
     }
 
@@ -66,20 +71,25 @@ public sealed class ConnectionLog
     public IReadOnlyList<LoggedConnection> Latest(int max) =>
         _entries.Count <= max ? _entries.ToArray() : _entries.GetRange(_entries.Count - max, max).ToArray();
 
-    /// <summary>The same text as a recent line's summary, as that line's instance: a full log of polls holds one copy, not 256.</summary>
-    private string? Shared(string? summary)
+    /// <summary>
+    /// The line's summary; when a recent line has the same text (a poller repeats itself), that line's string,
+    /// so a full log of polls holds one copy of it, and building it allocated nothing.
+    /// </summary>
+    private string? SummaryOf(ApplicationSummary? app)
     {
-        if (summary is null)
+        var text = _summaryText ??= new StringBuilder(ConnectionSummary.MaxLength + 8);
+        ConnectionSummary.Write(app, text);
+        if (text.Length == 0)
         {
             return null;
         }
         for (var i = _entries.Count - 1; i >= Math.Max(0, _entries.Count - SummaryReuseWindow); i--)
         {
-            if (string.Equals(_entries[i].Summary, summary, StringComparison.Ordinal))
+            if (_entries[i].Summary is { } recent && text.Equals(recent.AsSpan()))
             {
-                return _entries[i].Summary;
+                return recent;
             }
         }
-        return summary;
+        return text.ToString();
     }
 }

@@ -19,12 +19,23 @@ public static class ConnectionSummary
     /// <summary>E.g. "s7comm/job/4 x6, s7comm/job/5 x1; tls no-sni self-signed"; null when there is nothing to say.</summary>
     public static string? Of(ApplicationSummary? app)
     {
+        var text = new StringBuilder();
+        Write(app, text);
+        return text.Length == 0 ? null : text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the summary into <paramref name="text"/> (cleared first; left empty when there is nothing to say).
+    /// Runs for every logged flow, so it sorts nothing and allocates nothing of its own.
+    /// </summary>
+    public static void Write(ApplicationSummary? app, StringBuilder text)
+    {
+        text.Clear();
         if (app is null)
         {
-            return null;
+            return;
         }
-        var text = new StringBuilder();
-        AppendOperations(text, app.Operations);
+        WriteOperations(app.Operations, text);
         if (app.Tls is { } tls && (tls.ClientHello && tls.Sni is null || tls.SelfSigned == true))
         {
             Begin(text, "tls").Append(tls.ClientHello && tls.Sni is null ? " no-sni" : "").Append(tls.SelfSigned == true ? " self-signed" : "");
@@ -35,36 +46,57 @@ public static class ConnectionSummary
         }
         if (app.Anomalies.Count > 0)
         {
-            Begin(text, "anomaly ").Append(app.Anomalies[0]).Append(app.Anomalies.Count > 1 ? $" and {app.Anomalies.Count - 1} more" : "");
-        }
-        if (text.Length == 0)
-        {
-            return null;
+            Begin(text, "anomaly ").Append(app.Anomalies[0]);
+            More(text, app.Anomalies.Count - 1);
         }
         if (text.Length > MaxLength)
         {
             // Cut before a surrogate pair rather than through it, so the line stays valid text.
-            var cut = char.IsLowSurrogate(text[MaxLength - 3]) ? MaxLength - 4 : MaxLength - 3;
-            text.Length = cut;
+            text.Length = char.IsLowSurrogate(text[MaxLength - 3]) ? MaxLength - 4 : MaxLength - 3;
             text.Append("...");
         }
-        return text.ToString();
     }
 
-    private static void AppendOperations(StringBuilder text, IReadOnlyDictionary<string, int> operations)
+    /// <summary>The busiest <see cref="MaxOperations"/> (ties by name), picked in one pass rather than by sorting them all.</summary>
+    private static void WriteOperations(IReadOnlyDictionary<string, int> operations, StringBuilder text)
     {
-        // Most flows carry one or two operations: ordering them is cheap, and the busiest come first.
-        var shown = 0;
-        foreach (var (name, count) in operations.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal))
+        KeyValuePair<string, int> first = default, second = default, third = default;
+        foreach (var operation in operations)
         {
-            if (shown == MaxOperations)
+            if (Busier(operation, first))
             {
-                text.Append(" and ").Append(operations.Count - MaxOperations).Append(" more");
-                return;
+                (first, second, third) = (operation, first, second);
             }
-            text.Append(shown++ == 0 ? "" : ", ").Append(name).Append(" x").Append(count);
+            else if (Busier(operation, second))
+            {
+                (second, third) = (operation, second);
+            }
+            else if (Busier(operation, third))
+            {
+                third = operation;
+            }
         }
+        foreach (var (name, count) in (ReadOnlySpan<KeyValuePair<string, int>>)[first, second, third])
+        {
+            if (name is not null)
+            {
+                text.Append(text.Length == 0 ? "" : ", ").Append(name).Append(" x").Append(count);
+            }
+        }
+        More(text, operations.Count - MaxOperations);
     }
+
+    /// <summary>True when <paramref name="a"/> ranks before <paramref name="b"/>; an empty slot ranks last.</summary>
+    private static bool Busier(KeyValuePair<string, int> a, KeyValuePair<string, int> b) =>
+        b.Key is null || a.Value > b.Value || a.Value == b.Value && string.CompareOrdinal(a.Key, b.Key) < 0;
 
     private static StringBuilder Begin(StringBuilder text, string label) => text.Append(text.Length == 0 ? "" : "; ").Append(label);
+
+    private static void More(StringBuilder text, int more)
+    {
+        if (more > 0)
+        {
+            text.Append(" and ").Append(more).Append(" more");
+        }
+    }
 }

@@ -7,9 +7,21 @@ using Vigil.Host.Network;
 
 // Times each stage of the reading path on one capture, so a change can be measured where it acts:
 //   dotnet run -c Release --project bench/Vigil.Bench -- FILE [repeats]
+// or weighs the device states a capture leaves in the grains (serialized per part, and on the heap):
+//   dotnet run -c Release --project bench/Vigil.Bench -- state FILE [--learn 24h]
+if (args is ["state", var capture, ..] && File.Exists(capture))
+{
+    var learning = Vigil.Host.Analysis.LearningWindow.Auto;
+    if (args is [_, _, "--learn", var text] && !Vigil.Host.Analysis.LearningWindow.TryParse(text, out learning, out var error))
+    {
+        Console.Error.WriteLine(error);
+        return 2;
+    }
+    return await StateSizes.RunAsync(capture, learning);
+}
 if (args.Length == 0 || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Vigil.Bench FILE [repeats]");
+    Console.Error.WriteLine("usage: Vigil.Bench FILE [repeats] | Vigil.Bench state FILE [--learn 24h]");
     return 2;
 }
 var path = args[0];

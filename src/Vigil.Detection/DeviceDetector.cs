@@ -65,7 +65,7 @@ public static class DeviceDetector
             {
                 state.Conversations.AddPair(view.Peer, view.Service, flow.EndNs);
             }
-            state.History.Record(flow);
+            state.EventLog.Record(flow, device);
             state.Identity.Observe(flow, isOriginator);
             if (view.Acting && flow.IsFinal && flow.RespInternal)
             {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Vigil.Detection.Devices;
 using Vigil.Detection.Identity;
 using Vigil.Detection.Models;
@@ -7,11 +8,15 @@ namespace Vigil.Detection;
 /// <summary>
 /// Everything Vigil keeps about one device: its profile, its models' baselines and its event log.
 /// Persisted as JSON; <see cref="Version"/> says which shape was written so a newer Vigil can read
-/// an older state (members added since version 1 start empty).
+/// an older state: members added since version 1 start empty, and the event log of versions 1 and 2
+/// (<c>History</c>, whole flow reports) is not read — its lines do not say which side was the device,
+/// and the log refills within minutes of traffic — so such a state comes back with its models and an
+/// empty <see cref="EventLog"/>, and is written as the current version from then on.
 /// </summary>
-public sealed class DeviceState
+public sealed class DeviceState : IJsonOnDeserialized
 {
-    public const int CurrentVersion = 2;
+    /// <summary>3: the event log became <see cref="EventLog"/> (compact lines) instead of <c>History</c>.</summary>
+    public const int CurrentVersion = 3;
 
     public int Version { get; set; } = CurrentVersion;
     public DeviceProfile Profile { get; set; } = new();
@@ -26,7 +31,11 @@ public sealed class DeviceState
     public EpisodeBook Episodes { get; set; } = new();
     /// <summary>First-time behaviours of the last ten minutes, per kind.</summary>
     public RecentCounts Recent { get; set; } = new();
-    public ConnectionHistory History { get; set; } = new();
+    /// <summary>The per-device event log (recent connections).</summary>
+    public ConnectionLog EventLog { get; set; } = new();
     public DeviceIdentityState Identity { get; set; } = new();
     public int AlertCount { get; set; }
+
+    /// <summary>Whatever shape was read has been brought to the current one (see the class summary).</summary>
+    void IJsonOnDeserialized.OnDeserialized() => Version = CurrentVersion;
 }

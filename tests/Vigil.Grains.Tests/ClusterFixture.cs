@@ -7,7 +7,9 @@ namespace Vigil.Grains.Tests;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; } = new InProcessTestClusterBuilder(2)
-        .ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(StorageNames.Models).AddVigilSerialization())
+        .ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorage(StorageNames.Models, o => o.GrainStorageSerializer = SiloConfiguration.StorageSerializer())
+            .AddVigilSerialization())
         .Build();
 
     public IGrainFactory Grains => Cluster.Client;

@@ -45,7 +45,7 @@ public sealed class StepProcessorTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(40, snapshot.Peers);
         Assert.Equal(2, snapshot.Alerts);
         var history = await fixture.Grains.GetGrain<IDeviceGrain>("10.9.0.66").GetRecentConnectionsAsync(5);
-        Assert.Equal(["10.9.1.36", "10.9.1.37", "10.9.1.38", "10.9.1.39", "10.9.1.40"], history.Select(h => h.Resp));
+        Assert.Equal(["10.9.1.36", "10.9.1.37", "10.9.1.38", "10.9.1.39", "10.9.1.40"], history.Select(h => h.Peer));
     }
 
     [Fact]

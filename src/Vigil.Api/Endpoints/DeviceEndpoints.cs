@@ -19,7 +19,7 @@ public static class DeviceEndpoints
 {
     public const int MaxPageSize = 500;
     public const int DefaultPageSize = 100;
-    /// <summary>A device grain keeps this many recent connections (Vigil.Detection's ConnectionHistory).</summary>
+    /// <summary>A device grain keeps this many recent connections (Vigil.Detection's ConnectionLog).</summary>
     public const int MaxConnections = 256;
 
     public static RouteGroupBuilder MapDeviceEndpoints(this IEndpointRouteBuilder app)
@@ -96,11 +96,11 @@ public static class DeviceEndpoints
         }
         var recent = await grains.GetGrain<IDeviceGrain>(address!).GetRecentConnectionsAsync(MaxConnections);
         var matches = recent.Reverse()
-            .Where(f => portNumber is null || f.RespPort == portNumber || f.OrigPort == portNumber)
-            .Where(f => peerAddress is null || f.Orig == peerAddress || f.Resp == peerAddress)
-            .Where(f => sinceNs is null || f.EndNs >= sinceNs)
+            .Where(c => portNumber is null || c.PeerPort == portNumber || c.LocalPort == portNumber)
+            .Where(c => peerAddress is null || c.Peer == peerAddress)
+            .Where(c => sinceNs is null || c.EndNs >= sinceNs)
             .ToList();
-        var items = matches.Take(max).Select(f => Mapping.ToConnection(f, address!)).ToArray();
+        var items = matches.Take(max).Select(c => Mapping.ToConnection(c, address!)).ToArray();
         return TypedResults.Ok(new PageOf<ConnectionEntry>(matches.Count, 0, max, items));
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
 using Vigil.Contracts.Directory;
-using Vigil.Contracts.Flows;
 using Vigil.Contracts.Time;
 
 namespace Vigil.Api.Models;
@@ -64,21 +63,25 @@ public static class Mapping
         ZoneEvidence = entry?.ZoneEvidence ?? snapshot.ZoneEvidence,
     };
 
-    public static ConnectionEntry ToConnection(FlowEvent flow, string device) => new()
+    /// <summary>A line of <paramref name="device"/>'s event log, written as the connection it was (originator and responder).</summary>
+    public static ConnectionEntry ToConnection(LoggedConnection line, string device) => new()
     {
-        Start = CaptureTime.ToIso(flow.StartNs),
-        End = CaptureTime.ToIso(flow.EndNs),
-        Direction = string.Equals(flow.Orig, device, StringComparison.Ordinal) ? "out" : "in",
-        Orig = flow.Orig,
-        OrigPort = flow.OrigPort,
-        Resp = flow.Resp,
-        RespPort = flow.RespPort,
-        Proto = ProtocolName(flow.Protocol),
-        State = flow.State,
-        Failed = flow.IsFinal && flow.IsFailedAttempt,
-        Service = flow.Service,
-        OrigBytes = flow.OrigBytes,
-        RespBytes = flow.RespBytes,
+        Start = CaptureTime.ToIso(line.StartNs),
+        End = CaptureTime.ToIso(line.EndNs),
+        Direction = line.Outbound ? "out" : "in",
+        Peer = line.Peer,
+        Orig = line.Outbound ? device : line.Peer,
+        OrigPort = line.Outbound ? line.LocalPort : line.PeerPort,
+        Resp = line.Outbound ? line.Peer : device,
+        RespPort = line.Outbound ? line.PeerPort : line.LocalPort,
+        Proto = ProtocolName(line.Protocol),
+        State = line.State,
+        Open = line.Open,
+        Failed = line.Failed,
+        Service = line.Service,
+        OrigBytes = line.Outbound ? line.BytesSent : line.BytesReceived,
+        RespBytes = line.Outbound ? line.BytesReceived : line.BytesSent,
+        Summary = line.Summary,
     };
 
     public static AlertEntry ToEntry(AlertRecord record) => new()

@@ -57,9 +57,10 @@
   function renderLog(page) {
     const rows = page.items.map((c) => el("tr", { class: c.failed ? "failed" : null },
       el("td", {}, time(c.start)), el("td", {}, c.direction), el("td", {}, `${c.orig}:${c.origPort}`), el("td", {}, `${c.resp}:${c.respPort}`),
-      el("td", {}, c.proto), el("td", {}, c.service || ""), el("td", {}, c.state), el("td", { class: "num" }, c.origBytes), el("td", { class: "num" }, c.respBytes)));
+      el("td", {}, c.proto), el("td", {}, c.service || ""), el("td", {}, c.open ? `${c.state} (open)` : c.state), el("td", { class: "num" }, c.origBytes),
+      el("td", { class: "num" }, c.respBytes), el("td", { class: "summary" }, c.summary || "")));
     log.replaceChildren(el("p", { class: "muted" }, `${page.total} connections in the recent log`), el("table", { id: "events" },
-      el("thead", {}, el("tr", {}, ["Start", "Dir", "Originator", "Responder", "Proto", "Service", "State", "Bytes out", "Bytes back"].map((h) => el("th", {}, h)))),
+      el("thead", {}, el("tr", {}, ["Start", "Dir", "Originator", "Responder", "Proto", "Service", "State", "Bytes out", "Bytes back", "Details"].map((h) => el("th", {}, h)))),
       el("tbody", {}, rows)));
   }
 

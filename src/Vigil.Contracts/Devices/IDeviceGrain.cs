@@ -1,5 +1,3 @@
-using Vigil.Contracts.Flows;
-
 namespace Vigil.Contracts.Devices;
 
 /// <summary>
@@ -14,5 +12,5 @@ public interface IDeviceGrain : IGrainWithStringKey
     Task<DeviceSnapshot> GetSnapshotAsync();
 
     /// <summary>The most recent connections, newest last (the per-device event log).</summary>
-    Task<IReadOnlyList<FlowEvent>> GetRecentConnectionsAsync(int max);
+    Task<IReadOnlyList<LoggedConnection>> GetRecentConnectionsAsync(int max);
 }

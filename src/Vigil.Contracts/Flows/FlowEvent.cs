@@ -43,5 +43,8 @@ public sealed record FlowEvent
     /// A connection attempt that got no service: unanswered (S0), rejected (REJ), or reset before an
     /// answer (RSTOS0, SH). Only meaningful on a final report.
     /// </summary>
-    public bool IsFailedAttempt => State is "S0" or "REJ" or "RSTOS0" or "SH";
+    public bool IsFailedAttempt => IsFailedState(State);
+
+    /// <summary>Whether a final report in conn_state <paramref name="state"/> is a failed attempt (see <see cref="IsFailedAttempt"/>).</summary>
+    public static bool IsFailedState(string state) => state is "S0" or "REJ" or "RSTOS0" or "SH";
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Vigil.Contracts.Devices;
-using Vigil.Contracts.Flows;
 using Vigil.Detection;
 
 namespace Vigil.Grains.Devices;
@@ -36,8 +35,8 @@ public sealed class DeviceGrain(
     public Task<DeviceSnapshot> GetSnapshotAsync() =>
         Task.FromResult(DeviceDetector.Snapshot(state.State.Model, Device, state.State.Subnet));
 
-    public Task<IReadOnlyList<FlowEvent>> GetRecentConnectionsAsync(int max) =>
-        Task.FromResult(state.State.Model.History.Latest(Math.Clamp(max, 0, Detection.Devices.ConnectionHistory.Capacity)));
+    public Task<IReadOnlyList<LoggedConnection>> GetRecentConnectionsAsync(int max) =>
+        Task.FromResult(state.State.Model.EventLog.Latest(Math.Clamp(max, 0, Detection.Devices.ConnectionLog.Capacity)));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ public static class HtmlReport
     {
         var alertsByDevice = alerts.GroupBy(a => a.Device, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Alert>)g.ToList(), StringComparer.Ordinal);
         var charted = devices.Where(d => alertsByDevice.ContainsKey(d.Ip)).Take(MaxCharts).ToArray();
-        var histories = await Task.WhenAll(charted.Select(d => grains.GetGrain<IDeviceGrain>(d.Ip).GetRecentConnectionsAsync(256)));
+        var histories = await Task.WhenAll(charted.Select(d => grains.GetGrain<IDeviceGrain>(d.Ip).GetRecentConnectionsAsync(Detection.Devices.ConnectionLog.Capacity)));
 
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Vigil report</title><style>").Append(Style).Append("</style></head><body>");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Vigil.Contracts.Alerts;
-using Vigil.Contracts.Flows;
+using Vigil.Contracts.Devices;
 using Vigil.Contracts.Time;
 
 namespace Vigil.Host.Output;
@@ -15,7 +15,7 @@ public static class SvgTimeChart
 {
     private const int Width = 900, Height = 220, Left = 44, Right = 44, Top = 12, Bottom = 34, Buckets = 48;
 
-    public static string Render(IReadOnlyList<FlowEvent> connections, IReadOnlyList<Alert> alerts)
+    public static string Render(IReadOnlyList<LoggedConnection> connections, IReadOnlyList<Alert> alerts)
     {
         var times = connections.Select(c => c.StartNs).Concat(alerts.Select(a => a.TimeNs)).ToArray();
         if (times.Length == 0)
@@ -36,7 +36,7 @@ public static class SvgTimeChart
         var importance = new double[Buckets];
         foreach (var c in connections)
         {
-            (c.IsFinal && c.IsFailedAttempt ? failed : ok)[BucketOf(c.StartNs)]++;
+            (c.Failed ? failed : ok)[BucketOf(c.StartNs)]++;
         }
         foreach (var a in alerts)
         {

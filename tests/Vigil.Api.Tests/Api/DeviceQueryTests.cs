@@ -92,6 +92,7 @@ public sealed class DeviceQueryTests(StoryHostFixture story) : IClassFixture<Sto
 
         var one = await client.GetJsonAsync("/api/devices/10.10.0.66/connections?peer=10.20.0.3");
         Assert.Equal(["10.20.0.3"], one.GetProperty("items").Strings("resp"));
+        Assert.Equal(["10.20.0.3"], one.GetProperty("items").Strings("peer"));
         var late = await client.GetJsonAsync("/api/devices/10.10.0.66/connections?since=2024-04-22T02:01:10Z");
         Assert.InRange(late.GetProperty("total").GetInt32(), 1, 29);
         Assert.Equal(3, (await client.GetJsonAsync("/api/devices/10.10.0.66/connections?limit=3")).GetProperty("items").GetArrayLength());

@@ -101,5 +101,8 @@ public sealed class SecurityTests(StoryHostFixture story) : IClassFixture<StoryH
         Assert.Contains("/api/devices/{ip}/connections", paths);
         Assert.Contains("/api/alerts/{id}/ack", paths);
         Assert.Contains("/healthz", paths);
+        var connection = document.GetProperty("components").GetProperty("schemas").GetProperty("ConnectionEntry").GetProperty("properties");
+        Assert.Superset(new HashSet<string> { "start", "end", "direction", "peer", "orig", "resp", "state", "open", "failed", "summary" },
+            connection.EnumerateObject().Select(p => p.Name).ToHashSet());
     }
 }

@@ -1,16 +1,11 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Vigil.Capture;
-using Vigil.Capture.Decoding;
 using Vigil.Capture.Files;
 using Vigil.Contracts.Alerts;
-using Vigil.Contracts.Devices;
 using Vigil.Contracts.Directory;
-using Vigil.Contracts.Subnets;
 using Vigil.Export.Inventory;
-using Vigil.Flows;
 using Vigil.Host.Ingest;
-using Vigil.Host.Network;
 using Vigil.Host.Output;
 using Vigil.Host.Publishing;
 using Vigil.Host.Silo;

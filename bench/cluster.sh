@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale run of a Vigil cluster on this machine: a throwaway PostgreSQL, 2 silos and a sensor driving them
 # with the simulator's flow-level estate (`vigil sensor --flows N --devices D`). Prints sustained flow
-# events/s, bytes per device (silo RSS and stored rows), per-device query latency (p50/p99) over the HTTP
+# events/s, bytes per device (silo RSS and stored rows), per-device query latency (p50/p95/p99) over the HTTP
 # API while ingesting, and how long the survivor takes to serve a killed silo's devices.
 #   bench/cluster.sh [FLOWS=2000000] [DEVICES=100000]
 set -euo pipefail
@@ -67,7 +67,10 @@ STORED=$(sql "SELECT COUNT(*) || ' rows, ' || COALESCE(AVG(LENGTH(payloadbinary)
 awk -v s="$START" -v e="$END" -v f="$FLOWS" 'BEGIN { printf "wall %.1f s\n", e - s }'
 echo "silo RSS: a $((RSS_A / 1024)) MiB, b $((RSS_B / 1024)) MiB -> $(( (RSS_A + RSS_B) * 1024 / DEVICES )) B per device (whole processes)"
 echo "storage: $STORED"
-sort -k2 -n "$WORK/latency.txt" | awk '{ t[NR] = $2; c[$1]++ } END { printf "query latency while ingesting (%d requests", NR; for (k in c) printf ", %s: %d", k, c[k]; printf "): p50 %.1f ms, p99 %.1f ms\n", t[int(NR * 0.5) + 1] * 1000, t[int(NR * 0.99) + 1] * 1000 }'
+sed -n 's/.*delivered in .* steps (\([0-9]*\)\/s).*/ingest: \1 flow events\/s delivered to the cluster (sensor, whole run)/p' "$WORK/sensor.log"
+sort -k2 -g "$WORK/latency.txt" | awk '{ t[NR] = $2; c[$1]++ } END {
+  printf "GET /api/devices/{ip} while ingesting (%d requests", NR; for (k in c) printf ", %s: %d", k, c[k]
+  printf "): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n", t[int(NR * 0.5) + 1] * 1000, t[int(NR * 0.95) + 1] * 1000, t[int(NR * 0.99) + 1] * 1000, t[NR] * 1000 }'
 
 # Kill silo a; time until silo b serves a sample of 200 devices (half of them were on a).
 SAMPLE=(); for _ in $(seq 1 200); do SAMPLE+=("$(device)"); done

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Npgsql;
 using Vigil.Cluster.Database;
 using Vigil.Cluster.Tests.Support;
+using Vigil.Contracts.Alerts;
+using Vigil.Contracts.Directory;
 using Vigil.Tests;
 using Xunit.Abstractions;
 
@@ -10,7 +12,7 @@ namespace Vigil.Cluster.Tests;
 /// <summary>
 /// PostgreSQL stops in the middle of an ingest and comes back: the silo keeps its models in memory and
 /// says checkpoints are failing, the sensor holds what it cannot deliver in its bounded buffer and says
-/// so, and once the server answers again checkpoints resume and the capture is delivered to its end.
+/// so, and once the server answers again checkpoints resume and the capture is delivered — and published — to its end.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOutageTests(PostgresServer server, ITestOutputHelper output) : IDisposable
@@ -74,6 +76,23 @@ public sealed class PostgresOutageTests(PostgresServer server, ITestOutputHelper
         Assert.True(scanner == 1, $"{scanner} rows for the scanner");
         var alerts = await ScalarAsync(db, "SELECT COUNT(*) FROM vigil_alerts WHERE device = '10.10.0.66'");
         Assert.True(alerts >= 4, $"{alerts} stored alerts of the scanner");
+
+        // Publishing that failed with the server was resumed, not repeated: the scanner's story is told once,
+        // with each stored breach once, and every stored breach names that incident.
+        await using var client = await ClusterClient.ConnectAsync(ClusterId, _silo.GatewayPort);
+        var story = Assert.Single((await client.Client.GetIncidentLog().QueryAsync(new IncidentQuery { Device = "10.10.0.66" })).Items);
+        var told = story.Incident.Timeline.Select(a => $"{a.Device}|{a.Model}|{a.TimeNs}").Order(StringComparer.Ordinal).ToList();
+        var stored = new List<string>();
+        await using (var command = new NpgsqlCommand("SELECT device, model, time_ns, incident FROM vigil_alerts", db))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
+                Assert.Equal(story.Id, reader.IsDBNull(3) ? null : reader.GetString(3));
+            }
+        }
+        Assert.Equal(stored.Order(StringComparer.Ordinal), told);
     }
 
     public void Dispose()

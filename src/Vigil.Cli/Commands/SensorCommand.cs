@@ -114,10 +114,7 @@ public static class SensorCommand
                 CancellationTokenRegistration registration = default;
                 if (path is not null)
                 {
-                    if (analysis.Learning.IsAuto)
-                    {
-                        lastPacketNs = LastTimestamp(path);
-                    }
+                    lastPacketNs = analysis.Learning.LastPacketNsOf(path);
                     var reader = CaptureFileReader.Open(path);
                     source = parse.GetValue(speed) is { } x ? new PacedPacketSource(reader, x) : reader;
                 }
@@ -175,17 +172,6 @@ public static class SensorCommand
         }
         endpoint = new IPEndPoint(address, port);
         return true;
-    }
-
-    private static long? LastTimestamp(string path)
-    {
-        using var reader = CaptureFileReader.Open(path);
-        long? last = null;
-        while (reader.TryRead(out var frame))
-        {
-            last = last is { } l ? Math.Max(l, frame.TimestampNs) : frame.TimestampNs;
-        }
-        return last;
     }
 
     private static int Fail(string message, int code = ExitCodes.BadUsage)

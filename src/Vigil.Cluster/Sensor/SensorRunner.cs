@@ -4,11 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Vigil.Capture;
-using Vigil.Capture.Decoding;
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Devices;
-using Vigil.Contracts.Directory;
-using Vigil.Flows;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Output;
@@ -17,11 +14,12 @@ using Vigil.Host.Publishing;
 namespace Vigil.Cluster.Sensor;
 
 /// <summary>
-/// `vigil sensor`: the capture front-end of `analyze` (<see cref="PacketPump"/>, <see cref="FlowEventRouter"/>,
-/// <see cref="StepProcessor"/>) as an Orleans client of a cluster, so device grains live wherever the
-/// cluster put them. Between the reading thread and the cluster sits a <see cref="StepBuffer"/>: when
-/// the cluster cannot be reached the step at its head is retried with growing pauses while reading
-/// goes on into the buffer, and what the bound forces out is counted and reported.
+/// `vigil sensor`: the capture front-end of `analyze` (<see cref="CaptureFrontEnd"/>, <see cref="StepProcessor"/>
+/// and <see cref="PublishingStepProcessor"/>) as an Orleans client of a cluster, so device grains live wherever
+/// the cluster put them and the query API sees the devices, incidents and alerts the sensor publishes.
+/// Between the reading thread and the cluster sits a <see cref="StepBuffer"/>: when the cluster cannot be
+/// reached the step at its head is retried with growing pauses while reading goes on into the buffer,
+/// and what the bound forces out is counted and reported.
 /// </summary>
 public sealed class SensorRunner(SensorOptions options, ILogger logger)
 {
@@ -32,17 +30,12 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
     /// <param name="onAlert">Called for each alert as its step completes, in step order.</param>
     public async Task<SensorResult> RunAsync(IPacketSource source, long? lastPacketNs, Action<Alert>? onAlert, CancellationToken cancellation)
     {
-        var analysis = options.Analysis;
-        var network = new NetworkMap(analysis.InternalNetworks);
-        FlowEventRouter? router = null;
-        PacketPump? pump = null;
-        var result = await RunCoreAsync(network, (buffer, processor) =>
-        {
-            router = new FlowEventRouter(network, analysis.Step, buffer.Add);
-            pump = new PacketPump(source, new FlowTracker(IngestDefaults.Tracker(analysis.MaxFlows), router), router);
-            pump.Run(first => processor.LearningEndNs = analysis.Learning.EndNs(first, lastPacketNs), null, cancellation);
-        }, () => router!.Devices.Keys, onAlert, cancellation);
-        return result with { Packets = pump!.Packets, FlowEvents = router!.EventsRouted };
+        var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
+        var frontEnd = new CaptureFrontEnd(source, options.Analysis, buffer.Add);
+        var result = await RunCoreAsync(buffer, frontEnd.Zones, processor =>
+            frontEnd.Pump.Run(first => processor.LearningEndNs = options.Analysis.Learning.EndNs(first, lastPacketNs), null, cancellation),
+            frontEnd.SnapshotDevicesAsync, onAlert, cancellation);
+        return result with { Packets = frontEnd.Pump.Packets, FlowEvents = frontEnd.Router.EventsRouted };
     }
 
     /// <summary>
@@ -52,7 +45,9 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
     public async Task<SensorResult> RunStepsAsync(IEnumerable<CaptureStep> steps, Action<Alert>? onAlert, CancellationToken cancellation)
     {
         long events = 0;
-        var result = await RunCoreAsync(new NetworkMap(options.Analysis.InternalNetworks), (buffer, processor) =>
+        var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
+        var zones = new ZoneMap(new NetworkMap(options.Analysis.InternalNetworks), options.Analysis.Zones);
+        var result = await RunCoreAsync(buffer, zones, processor =>
         {
             foreach (var step in steps)
             {
@@ -71,8 +66,10 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         return result with { FlowEvents = events };
     }
 
+    /// <param name="produce">Fills <paramref name="buffer"/> on a thread of its own; sets the processor's end of learning before the first step.</param>
+    /// <param name="inventory">Reads the devices.json inventory at the end, or null for none.</param>
     private async Task<SensorResult> RunCoreAsync(
-        NetworkMap network, Action<StepBuffer, StepProcessor> produce, Func<IEnumerable<string>>? inventory, Action<Alert>? onAlert, CancellationToken cancellation)
+        StepBuffer buffer, ZoneMap zones, Action<StepProcessor> produce, Func<IGrainFactory, Task<List<DeviceSnapshot>>>? inventory, Action<Alert>? onAlert, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
         using var host = BuildClient();
@@ -83,32 +80,38 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         var analysis = options.Analysis;
         Directory.CreateDirectory(analysis.OutputDirectory);
         using var alertLog = new AlertLog(Path.Combine(analysis.OutputDirectory, "alerts.jsonl"));
-        var buffer = new StepBuffer(options.BufferEvents, options.WhenFull);
-        var processor = new StepProcessor(grains, new ZoneMap(network, analysis.Zones));
+        var processor = new StepProcessor(grains, zones);
+        var publisher = new PublishingStepProcessor(processor, grains);
         var delivery = new Delivery();
 
         var producer = Task.Factory.StartNew(() =>
         {
             try
             {
-                produce(buffer, processor);
+                produce(processor);
             }
             finally
             {
                 buffer.Complete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var consumer = DeliverAsync(grains, buffer, processor, delivery, alert =>
+        var consumer = DeliverAsync(buffer, processor, publisher, delivery, alert =>
         {
             alertLog.Write(alert);
             onAlert?.Invoke(alert);
         }, cancellation);
         await Task.WhenAll(producer, consumer);
+        // The role guesses of the devices active since the last copy, so the directory ends where the ingest did.
+        await RetryAsync(buffer, async () =>
+        {
+            await publisher.FlushAsync();
+            return true;
+        }, delivery, cancellation);
 
         var devices = 0;
         if (inventory is not null)
         {
-            var snapshots = await SnapshotDevicesAsync(grains, inventory());
+            var snapshots = await inventory(grains);
             DeviceInventory.Write(Path.Combine(analysis.OutputDirectory, "devices.json"), snapshots);
             devices = snapshots.Count;
         }
@@ -131,7 +134,7 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         };
     }
 
-    private async Task DeliverAsync(IGrainFactory grains, StepBuffer buffer, StepProcessor processor, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
+    private async Task DeliverAsync(StepBuffer buffer, StepProcessor processor, PublishingStepProcessor publisher, Delivery delivery, Action<Alert> onAlert, CancellationToken cancellation)
     {
         var progress = Stopwatch.StartNew();
         long eventsAtProgress = 0;
@@ -139,7 +142,8 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             var judged = await RetryAsync(buffer, () => processor.ProcessAsync(step), delivery, cancellation);
             // Publishing is retried on its own: running the step again would count it twice in every device.
-            var alerts = judged is null ? null : await RetryAsync(buffer, () => PublishAsync(grains, step, judged), delivery, cancellation);
+            // The publisher resumes a step it failed to publish, so its incidents take the step's alerts once.
+            var alerts = judged is null ? null : await RetryAsync(buffer, () => publisher.PublishAsync(step, judged), delivery, cancellation);
             buffer.Remove(step);
             if (alerts is null)
             {
@@ -162,21 +166,8 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         }
     }
 
-    /// <summary>
-    /// Tells the estate-wide grains what the step brought (as <see cref="PublishingStepProcessor"/> does):
-    /// its devices to the directory, its alerts to the alert log, which stores them durably and answers with
-    /// the ones it did not already hold — those are the step's alerts from here on.
-    /// </summary>
-    private static async Task<IReadOnlyList<Alert>> PublishAsync(IGrainFactory grains, CaptureStep step, IReadOnlyList<Alert> alerts)
-    {
-        var register = grains.GetDeviceDirectory().RegisterAsync(DirectoryUpdateBuilder.From(step));
-        IReadOnlyList<Alert> stored = alerts.Count == 0 ? [] : [.. (await grains.GetAlertLog().AppendAsync(alerts)).Select(r => r.Alert)];
-        await register;
-        return stored;
-    }
-
-    /// <summary>The call's result, or null when the sensor is stopping and gave the step up.</summary>
-    private async Task<IReadOnlyList<Alert>?> RetryAsync(StepBuffer buffer, Func<Task<IReadOnlyList<Alert>>> call, Delivery delivery, CancellationToken cancellation)
+    /// <summary>The call's result, or default (null, false) when the sensor is stopping and gave the call up.</summary>
+    private async Task<T?> RetryAsync<T>(StepBuffer buffer, Func<Task<T>> call, Delivery delivery, CancellationToken cancellation)
     {
         var pause = FirstRetryPause;
         Stopwatch? outage = null;
@@ -184,20 +175,20 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
         {
             try
             {
-                var alerts = await call();
+                var result = await call();
                 if (outage is not null)
                 {
                     logger.LogWarning("Cluster reachable again after {Seconds:F1}s; {Buffered} flow events buffered, {Dropped} dropped so far",
                         outage.Elapsed.TotalSeconds, buffer.BufferedEvents, buffer.DroppedEvents);
                 }
-                return alerts;
+                return result;
             }
             catch (Exception error) when (ClusterFaults.IsTransient(error))
             {
                 if (cancellation.IsCancellationRequested)
                 {
                     logger.LogWarning("Stopping with the cluster unreachable: {Events} buffered flow events not delivered", buffer.BufferedEvents);
-                    return null;
+                    return default;
                 }
                 if (outage is null)
                 {
@@ -236,17 +227,6 @@ public sealed class SensorRunner(SensorOptions options, ILogger logger)
             });
         });
         return builder.Build();
-    }
-
-    private static async Task<List<DeviceSnapshot>> SnapshotDevicesAsync(IGrainFactory grains, IEnumerable<string> devices)
-    {
-        var ordered = devices.Select(d => (Text: d, Address: NetAddress.Parse(d))).OrderBy(d => d.Address).Select(d => d.Text).ToArray();
-        var snapshots = new List<DeviceSnapshot>(ordered.Length);
-        foreach (var chunk in ordered.Chunk(1024))
-        {
-            snapshots.AddRange(await Task.WhenAll(chunk.Select(d => grains.GetGrain<IDeviceGrain>(d).GetSnapshotAsync())));
-        }
-        return snapshots;
     }
 
     /// <summary>Counters of the delivering task (one writer).</summary>

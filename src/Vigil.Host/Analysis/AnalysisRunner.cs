@@ -1,16 +1,11 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Vigil.Capture;
-using Vigil.Capture.Decoding;
 using Vigil.Capture.Files;
 using Vigil.Contracts.Alerts;
-using Vigil.Contracts.Devices;
 using Vigil.Contracts.Directory;
-using Vigil.Contracts.Subnets;
 using Vigil.Export.Inventory;
-using Vigil.Flows;
 using Vigil.Host.Ingest;
-using Vigil.Host.Network;
 using Vigil.Host.Output;
 using Vigil.Host.Publishing;
 using Vigil.Host.Silo;
@@ -29,11 +24,7 @@ public static class AnalysisRunner
     /// <summary>Analyses a capture file. Throws <see cref="CaptureFormatException"/> when the file cannot be read at all.</summary>
     public static async Task<AnalysisResult> RunFileAsync(string path, AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
     {
-        long? lastPacketNs = null;
-        if (options.Learning.IsAuto)
-        {
-            lastPacketNs = LastTimestamp(path);
-        }
+        var lastPacketNs = options.Learning.LastPacketNsOf(path);
         using var reader = CaptureFileReader.Open(path);
         var result = await RunAsync(reader, lastPacketNs, options, packets => progress?.Report(new AnalysisProgress(reader.Position, reader.Length, packets)), cancellation);
         return result with { Warnings = [.. reader.Warnings] };
@@ -49,11 +40,8 @@ public static class AnalysisRunner
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
-        var network = new NetworkMap(options.InternalNetworks);
-        var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
-        var tracker = new FlowTracker(IngestDefaults.Tracker(options.MaxFlows), router);
-        var pump = new PacketPump(source, tracker, router);
-        var zones = new ZoneMap(network, options.Zones);
+        var frontEnd = new CaptureFrontEnd(source, options, step => Enqueue(steps.Writer, step), flowLog.Write);
+        var pump = frontEnd.Pump;
         var book = new AlertBook();
         long stepCount = 0;
         var learningEndNs = long.MaxValue;
@@ -64,7 +52,7 @@ public static class AnalysisRunner
             try
             {
                 var (silo, _) = await siloStarting;
-                var processor = new StepProcessor(silo.Grains, zones);
+                var processor = new StepProcessor(silo.Grains, frontEnd.Zones);
                 var publisher = new PublishingStepProcessor(processor, silo.Grains);
                 await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
                 {
@@ -125,9 +113,7 @@ public static class AnalysisRunner
         }
         var ranked = incidents.OrderByDescending(i => i.Score).ThenBy(i => i.StartNs).ToArray();
         IncidentLog.Write(Path.Combine(options.OutputDirectory, "incidents.json"), ranked);
-        var facts = await silo.Grains.GetGrain<IEstateGrain>(StepProcessor.EstateKey).GetFactsAsync([]);
-        var devices = (await SnapshotDevicesAsync(silo.Grains, router.Devices.Keys))
-            .Select(d => zones.Resolve(d.Ip, facts) is var (role, evidence) ? d with { Zone = role, ZoneEvidence = evidence } : d).ToList();
+        var devices = await frontEnd.SnapshotDevicesAsync(silo.Grains);
         DeviceInventory.Write(Path.Combine(options.OutputDirectory, "devices.json"), devices);
         InventoryCsv.Write(Path.Combine(options.OutputDirectory, "inventory.csv"), devices);
         var conduits = ConduitReport.Build(await silo.Grains.GetDeviceDirectory().ListConduitsAsync());
@@ -139,7 +125,7 @@ public static class AnalysisRunner
             Bytes = pump.Bytes,
             DecodeOutcomes = pump.DecodeOutcomes,
             Flows = flowLog.Flows,
-            FlowEvents = router.EventsRouted,
+            FlowEvents = frontEnd.Router.EventsRouted,
             Devices = devices.Count,
             Alerts = alerts,
             Incidents = ranked,
@@ -171,28 +157,5 @@ public static class AnalysisRunner
                 throw new OperationCanceledException("The grain path stopped; reading stops with it.");
             }
         }
-    }
-
-    private static async Task<List<DeviceSnapshot>> SnapshotDevicesAsync(IGrainFactory grains, IEnumerable<string> devices)
-    {
-        var ordered = devices.Select(d => (Text: d, Address: NetAddress.Parse(d))).OrderBy(d => d.Address).Select(d => d.Text).ToArray();
-        var snapshots = new List<DeviceSnapshot>(ordered.Length);
-        foreach (var chunk in ordered.Chunk(1024))
-        {
-            snapshots.AddRange(await Task.WhenAll(chunk.Select(d => grains.GetGrain<IDeviceGrain>(d).GetSnapshotAsync())));
-        }
-        return snapshots;
-    }
-
-    /// <summary>A fast pass over the file for its last timestamp, so the default learning window can be a share of the span.</summary>
-    private static long? LastTimestamp(string path)
-    {
-        using var reader = CaptureFileReader.Open(path);
-        long? last = null;
-        while (reader.TryRead(out var frame))
-        {
-            last = last is { } l ? Math.Max(l, frame.TimestampNs) : frame.TimestampNs;
-        }
-        return last;
     }
 }

@@ -65,6 +65,22 @@ public sealed partial record LearningWindow(TimeSpan? Duration, DateTimeOffset? 
             : firstPacketNs + TimeSpan.FromHours(24).Ticks * 100;
     }
 
+    /// <summary>The last packet time of a capture file when this window depends on it (<see cref="Auto"/>), read in a quick pass; else null, without reading.</summary>
+    public long? LastPacketNsOf(string path)
+    {
+        if (!IsAuto)
+        {
+            return null;
+        }
+        using var reader = Capture.Files.CaptureFileReader.Open(path);
+        long? last = null;
+        while (reader.TryRead(out var frame))
+        {
+            last = last is { } l ? Math.Max(l, frame.TimestampNs) : frame.TimestampNs;
+        }
+        return last;
+    }
+
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")]
     private static partial Regex DurationPattern();
 }

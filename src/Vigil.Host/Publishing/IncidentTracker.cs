@@ -33,8 +33,11 @@ public sealed class IncidentTracker
         }
         // The alert book folds updates of an ongoing episode into its alert, as analyze does.
         var book = new AlertBook();
+        // Where each breach (device, model, first time — the alert archive's key) sits in the book.
+        var breaches = new Dictionary<(string Device, string Model, long TimeNs), int>();
         foreach (var alert in _open)
         {
+            breaches[(alert.Device, alert.Model, alert.TimeNs)] = book.Alerts.Count;
             book.Add(alert);
         }
         // Record equality: an alert the book re-added unchanged equals its earlier self; an update does not.
@@ -43,11 +46,19 @@ public sealed class IncidentTracker
         var landed = new int[alerts.Count];
         for (var i = 0; i < alerts.Count; i++)
         {
+            var alert = alerts[i];
+            // A breach brought again (a step replayed after a failover) is the one already in its story, not a new one.
+            if (!alert.IsUpdate && breaches.TryGetValue((alert.Device, alert.Model, alert.TimeNs), out var known))
+            {
+                landed[i] = known;
+                continue;
+            }
             var count = book.Alerts.Count;
-            book.Add(alerts[i]);
-            landed[i] = book.Alerts.Count > count ? count : LatestOf(book.Alerts, alerts[i]);
+            book.Add(alert);
+            landed[i] = book.Alerts.Count > count ? count : LatestOf(book.Alerts, alert);
             if (book.Alerts.Count > count)
             {
+                breaches[(alert.Device, alert.Model, alert.TimeNs)] = count;
                 previousKeys.Add(null);
             }
         }

@@ -24,22 +24,26 @@ public sealed class PublishingStepProcessor(StepProcessor inner, IGrainFactory g
     private readonly HashSet<string> _activeSinceRefresh = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _subnetOf = new(StringComparer.Ordinal);
     private long _nextRefreshNs = long.MinValue;
+    /// <summary>The step whose publishing failed part way, with what it got done: calling again with it resumes there.</summary>
+    private Publication? _unfinished;
 
-    public async Task<IReadOnlyList<Alert>> ProcessAsync(CaptureStep step)
+    /// <summary>Judges the step in the grains, then publishes it (<see cref="PublishAsync"/>).</summary>
+    public async Task<IReadOnlyList<Alert>> ProcessAsync(CaptureStep step) => await PublishAsync(step, await inner.ProcessAsync(step));
+
+    /// <summary>
+    /// Publishes a step the grains have judged (<paramref name="alerts"/> from <see cref="StepProcessor.ProcessAsync"/>).
+    /// Returns the alerts, each with its incident id, that the alert log did not already hold: all of them
+    /// in `analyze`; in a cluster the log's archive leaves out breaches it stored before (a replayed step).
+    /// When a call fails, call again with the same step and alerts to retry: the calls that succeeded are not
+    /// repeated, and the incident tracker takes the step's alerts once, whatever the number of attempts.
+    /// </summary>
+    public async Task<IReadOnlyList<Alert>> PublishAsync(CaptureStep step, IReadOnlyList<Alert> alerts)
     {
-        var alerts = await inner.ProcessAsync(step);
-        // Read after the step: the estate may just have learnt that a subnet serves ICS.
-        var facts = await grains.GetGrain<IEstateGrain>(StepProcessor.EstateKey).GetFactsAsync([]);
-        var update = DirectoryUpdateBuilder.From(step, ip => ZoneOf(ip, facts), inner.LearningEndNs);
-        var register = grains.GetDeviceDirectory().RegisterAsync(update);
-        if (alerts.Count > 0)
-        {
-            var batch = _incidents.Observe(alerts);
-            var ids = batch.Updates.Count > 0 ? await grains.GetIncidentLog().UpsertAsync(batch.Updates) : new Dictionary<string, string>();
-            alerts = [.. alerts.Select((a, i) => a with { Incident = ids.GetValueOrDefault(batch.AlertKeys[i]) ?? a.Incident })];
-            await grains.GetAlertLog().AppendAsync(alerts);
-        }
-        await register;
+        var publication = _unfinished is { } unfinished && ReferenceEquals(unfinished.Step, step)
+            ? unfinished
+            : new Publication(step, alerts, _incidents.Observe(alerts));
+        _unfinished = publication;
+        await Task.WhenAll(RegisterAsync(publication), StoreAsync(publication));
         foreach (var device in step.Devices)
         {
             _activeSinceRefresh.Add(device.Device);
@@ -50,7 +54,8 @@ public sealed class PublishingStepProcessor(StepProcessor inner, IGrainFactory g
             await FlushAsync();
             _nextRefreshNs = step.StepEndNs + IdentityRefreshInterval.Ticks * 100;
         }
-        return alerts;
+        _unfinished = null;
+        return publication.Stored!;
     }
 
     /// <summary>Copies the role guesses of the devices active since the last copy into the directory; call at the end of an ingest.</summary>
@@ -74,16 +79,58 @@ public sealed class PublishingStepProcessor(StepProcessor inner, IGrainFactory g
                 Role = s.Role,
             }));
         }
-        _activeSinceRefresh.Clear();
         if (sightings.Count > 0)
         {
             await grains.GetDeviceDirectory().RegisterAsync(new DirectoryUpdate { Sightings = sightings });
         }
+        _activeSinceRefresh.Clear();
+    }
+
+    /// <summary>The step's devices (with their zones) and conduits into the directory.</summary>
+    private async Task RegisterAsync(Publication publication)
+    {
+        if (publication.Registered)
+        {
+            return;
+        }
+        // Read after the step: the estate may just have learnt that a subnet serves ICS.
+        var facts = await grains.GetGrain<IEstateGrain>(StepProcessor.EstateKey).GetFactsAsync([]);
+        await grains.GetDeviceDirectory().RegisterAsync(DirectoryUpdateBuilder.From(publication.Step, ip => ZoneOf(ip, facts), inner.LearningEndNs));
+        publication.Registered = true;
+    }
+
+    /// <summary>The incidents the step changed into the incident log, then the alerts, labelled with their incidents' ids, into the alert log.</summary>
+    private async Task StoreAsync(Publication publication)
+    {
+        if (publication.Stored is not null)
+        {
+            return;
+        }
+        if (publication.Alerts.Count == 0)
+        {
+            publication.Stored = [];
+            return;
+        }
+        var batch = publication.Incidents;
+        publication.IncidentIds ??= batch.Updates.Count > 0 ? await grains.GetIncidentLog().UpsertAsync(batch.Updates) : new Dictionary<string, string>();
+        var labelled = publication.Alerts.Select((a, i) => a with { Incident = publication.IncidentIds.GetValueOrDefault(batch.AlertKeys[i]) ?? a.Incident }).ToArray();
+        publication.Stored = [.. (await grains.GetAlertLog().AppendAsync(labelled)).Select(r => r.Alert)];
     }
 
     private DeviceZone ZoneOf(string ip, EstateFacts facts)
     {
         var (role, evidence) = inner.Zones.Resolve(ip, facts);
         return new DeviceZone(role, evidence, inner.Zones.NameOf(ip));
+    }
+
+    /// <summary>One step on its way to the estate-wide grains, and which of its calls have succeeded.</summary>
+    private sealed class Publication(CaptureStep step, IReadOnlyList<Alert> alerts, IncidentBatch incidents)
+    {
+        public CaptureStep Step { get; } = step;
+        public IReadOnlyList<Alert> Alerts { get; } = alerts;
+        public IncidentBatch Incidents { get; } = incidents;
+        public bool Registered { get; set; }
+        public IReadOnlyDictionary<string, string>? IncidentIds { get; set; }
+        public IReadOnlyList<Alert>? Stored { get; set; }
     }
 }

@@ -72,6 +72,23 @@ public sealed class IncidentTrackerTests
     }
 
     [Fact]
+    public void A_breach_brought_again_by_a_replayed_step_stays_one_breach_of_its_story()
+    {
+        var tracker = new IncidentTracker();
+        Alert[] step = [Breach("10.10.0.66", ModelNames.NetworkScan, T0), Breach("10.10.0.66", ModelNames.UnusualActivityFromNewDevice, T0 + Minute)];
+        var first = tracker.Observe(step);
+        var key = Assert.Single(first.Updates).Key;
+
+        var replayed = tracker.Observe(step);
+        Assert.Empty(replayed.Updates); // the story did not change, so nothing is sent again
+        Assert.Equal([key, key], replayed.AlertKeys);
+        Assert.Equal(2, tracker.OpenAlerts);
+
+        var next = tracker.Observe([Breach("10.10.0.66", ModelNames.MultipleFailedInternalConnections, T0 + 2 * Minute), step[0]]);
+        Assert.Equal(3, Assert.Single(next.Updates).Incident.Timeline.Count);
+    }
+
+    [Fact]
     public void An_alert_that_links_two_stories_merges_the_younger_into_the_older()
     {
         var tracker = new IncidentTracker();

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Vigil.Capture.Files;
-using Vigil.Flows;
+using Vigil.Host.Analysis;
 using Vigil.Host.Ingest;
 using Vigil.Host.Network;
 using Vigil.Host.Publishing;
@@ -17,17 +17,15 @@ internal static class CaptureIngest
     {
         using var reader = CaptureFileReader.Open(path);
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var network = new NetworkMap();
-        var router = new FlowEventRouter(network, TimeSpan.FromSeconds(10), step =>
+        var options = new AnalyzeOptions { OutputDirectory = Path.GetTempPath(), Learning = new LearningWindow(learning, null), Zones = zones ?? [] };
+        var frontEnd = new CaptureFrontEnd(reader, options, step =>
         {
             while (!steps.Writer.TryWrite(step))
             {
                 steps.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
             }
         });
-        var tracker = new FlowTracker(FlowTrackerOptions.Default, router);
-        var pump = new PacketPump(reader, tracker, router);
-        var processor = new StepProcessor(grains, new ZoneMap(network, zones));
+        var processor = new StepProcessor(grains, frontEnd.Zones);
         var publisher = new PublishingStepProcessor(processor, grains);
         var alerts = 0;
         var consumer = Task.Run(async () =>
@@ -41,7 +39,7 @@ internal static class CaptureIngest
         {
             try
             {
-                pump.Run(first => processor.LearningEndNs = first + learning.Ticks * 100, null, cancellation);
+                frontEnd.Pump.Run(first => processor.LearningEndNs = options.Learning.EndNs(first, null), null, cancellation);
             }
             finally
             {

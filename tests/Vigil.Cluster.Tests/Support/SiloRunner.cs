@@ -1,7 +1,8 @@
 namespace Vigil.Cluster.Tests.Support;
 
 /// <summary>Starts `vigil silo` processes of one test cluster on fresh loopback ports, tuned to notice a dead silo within seconds.</summary>
-public sealed class SiloRunner(string connectionString, string clusterId)
+/// <param name="settings">More environment for every silo (e.g. <see cref="SiloApiKey.Environment"/> to serve the HTTP API).</param>
+public sealed class SiloRunner(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null)
 {
     /// <summary>Failure detection and checkpoints much faster than production, so a test sees failover in seconds.</summary>
     private static readonly Dictionary<string, string> FastFailover = new()
@@ -28,7 +29,7 @@ public sealed class SiloRunner(string connectionString, string clusterId)
         [
             "silo", "--connection", connectionString, "--cluster-id", clusterId, "--advertise", "127.0.0.1",
             "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--urls", $"http://127.0.0.1:{httpPort}",
-        ], FastFailover);
+        ], settings is null ? FastFailover : FastFailover.Concat(settings).ToDictionary());
         return new Silo(process, siloPort, gatewayPort, httpPort);
     }
 

@@ -36,6 +36,7 @@ public static class DeviceDetector
         var newIcsOffered = new List<string>();
         var firstContacts = new List<string>();
         var newExternals = new List<string>();
+        var newBehaviours = new List<string>();
         int attempts = 0, failures = 0;
         long lastEventNs = 0;
         foreach (var flow in step.Events)
@@ -52,6 +53,14 @@ public static class DeviceDetector
                 newExternals.Add(flow.Resp);
             }
             Judge(state, view, context, alerts);
+            foreach (var behaviour in SubnetBehaviours.Of(view, context))
+            {
+                NewDeviceActivityModel.Observe(state.NewDevice, behaviour, view, context);
+                if (SubnetBehaviours.Counts(behaviour, context, view.TimeNs) && state.Profile.AddBehaviour(behaviour))
+                {
+                    newBehaviours.Add(behaviour);
+                }
+            }
             var offeredBefore = state.Profile.ServicesOffered.Contains(view.Service);
             if (state.Profile.Observe(flow, isOriginator) is { } newService)
             {
@@ -99,6 +108,7 @@ public static class DeviceDetector
                 FirstContacts = firstContacts,
                 NewExternalPeers = newExternals,
                 NewIcsServicesOffered = newIcsOffered,
+                NewBehaviours = newBehaviours,
                 FirstSeenNs = state.Profile.FirstSeenNs == long.MaxValue ? 0 : state.Profile.FirstSeenNs,
                 LastSeenNs = state.Profile.LastSeenNs,
                 StepLastEventNs = lastEventNs,

@@ -53,6 +53,10 @@ public static class DeviceDetector
                 newExternals.Add(flow.Resp);
             }
             Judge(state, view, context, alerts);
+            if (view.Acting && flow.App is { Operations.Count: > 0 } app)
+            {
+                state.Requests.Observe(flow, app.Operations);
+            }
             foreach (var behaviour in SubnetBehaviours.Of(view, context))
             {
                 NewDeviceActivityModel.Observe(state.NewDevice, behaviour, view, context);

@@ -36,7 +36,7 @@ public static class AnalysisRunner
         }
         using var reader = CaptureFileReader.Open(path);
         var result = await RunAsync(reader, lastPacketNs, options, packets => progress?.Report(new AnalysisProgress(reader.Position, reader.Length, packets)), cancellation);
-        return result with { Warnings = [.. reader.Warnings] };
+        return result with { Warnings = [.. reader.Warnings, .. result.Warnings] };
     }
 
     /// <summary>Analyses any packet source (a file, or a live interface until cancelled).</summary>
@@ -50,7 +50,12 @@ public static class AnalysisRunner
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
         var network = new NetworkMap(options.InternalNetworks);
-        var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), flowLog.Write);
+        var setup = new SetupWarnings(network);
+        var router = new FlowEventRouter(network, options.Step, step => Enqueue(steps.Writer, step), (flow, app) =>
+        {
+            flowLog.Write(flow, app);
+            setup.Observe(flow);
+        });
         var tracker = new FlowTracker(IngestDefaults.Tracker(options.MaxFlows), router);
         var pump = new PacketPump(source, tracker, router);
         var zones = new ZoneMap(network, options.Zones);
@@ -152,6 +157,7 @@ public static class AnalysisRunner
             GrainsDone = grainsDone,
             Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
+            Warnings = setup.Warnings(devices.Count, flowLog.Flows, pump.LastPacketNs, learningEndNs),
         };
     }
 

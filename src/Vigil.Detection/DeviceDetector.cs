@@ -96,7 +96,8 @@ public static class DeviceDetector
         {
             alerts.Add(newDeviceAlert);
         }
-        state.AlertCount += alerts.Count;
+        // An update tells more about a breach already counted.
+        state.AlertCount += alerts.Count(a => !a.IsUpdate);
         return new DeviceStepResult
         {
             Alerts = alerts,

@@ -36,8 +36,9 @@ internal static class StateSizes
         using (var reader = CaptureFileReader.Open(path))
         {
             // The bench's own thread blocks on each step: the same one-step-at-a-time barrier as analyze.
-            var router = new FlowEventRouter(new NetworkMap(), TimeSpan.FromSeconds(10), step => processor.ProcessAsync(step).GetAwaiter().GetResult());
-            var pump = new PacketPump(reader, new FlowTracker(IngestDefaults.Tracker(1_000_000), router), router);
+            var frontEnd = new CaptureFrontEnd(reader, new AnalyzeOptions { OutputDirectory = "", Learning = learning },
+                step => processor.ProcessAsync(step).GetAwaiter().GetResult());
+            var (pump, router) = (frontEnd.Pump, frontEnd.Router);
             pump.Run(first => processor.LearningEndNs = learning.EndNs(first, null), null, CancellationToken.None);
             Console.WriteLine($"{path}: {pump.Packets:N0} packets, {router.EventsRouted:N0} flow events, {router.Devices.Count:N0} devices");
         }

@@ -36,6 +36,7 @@ public static class DeviceDetector
         var newIcsOffered = new List<string>();
         var firstContacts = new List<string>();
         var newExternals = new List<string>();
+        var newBehaviours = new List<string>();
         int attempts = 0, failures = 0;
         long lastEventNs = 0;
         foreach (var flow in step.Events)
@@ -52,6 +53,18 @@ public static class DeviceDetector
                 newExternals.Add(flow.Resp);
             }
             Judge(state, view, context, alerts);
+            if (view.Acting && flow.App is { Operations.Count: > 0 } app)
+            {
+                state.Requests.Observe(flow, app.Operations);
+            }
+            foreach (var behaviour in SubnetBehaviours.Of(view, context))
+            {
+                NewDeviceActivityModel.Observe(state.NewDevice, behaviour, view, context);
+                if (SubnetBehaviours.Counts(behaviour, context, view.TimeNs) && state.Profile.AddBehaviour(behaviour))
+                {
+                    newBehaviours.Add(behaviour);
+                }
+            }
             var offeredBefore = state.Profile.ServicesOffered.Contains(view.Service);
             if (state.Profile.Observe(flow, isOriginator) is { } newService)
             {
@@ -83,7 +96,8 @@ public static class DeviceDetector
         {
             alerts.Add(newDeviceAlert);
         }
-        state.AlertCount += alerts.Count;
+        // An update tells more about a breach already counted.
+        state.AlertCount += alerts.Count(a => !a.IsUpdate);
         return new DeviceStepResult
         {
             Alerts = alerts,
@@ -99,6 +113,7 @@ public static class DeviceDetector
                 FirstContacts = firstContacts,
                 NewExternalPeers = newExternals,
                 NewIcsServicesOffered = newIcsOffered,
+                NewBehaviours = newBehaviours,
                 FirstSeenNs = state.Profile.FirstSeenNs == long.MaxValue ? 0 : state.Profile.FirstSeenNs,
                 LastSeenNs = state.Profile.LastSeenNs,
                 StepLastEventNs = lastEventNs,

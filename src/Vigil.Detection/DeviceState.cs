@@ -25,6 +25,8 @@ public sealed class DeviceState : IJsonOnDeserialized
     public NewDeviceState NewDevice { get; set; } = new();
     /// <summary>Conversations and ICS operations per peer, and the device's own rate of firsts.</summary>
     public ConversationBaseline Conversations { get; set; } = new();
+    /// <summary>ICS requests sent and how many changed a run state, for weighing a first PLC stop.</summary>
+    public RequestHistory Requests { get; set; } = new();
     /// <summary>Bytes sent per peer per window and their baseline.</summary>
     public UploadBaseline Upload { get; set; } = new();
     /// <summary>Open alert episodes, one per model (and reason).</summary>

@@ -46,6 +46,12 @@ internal sealed class Plant
 
     public string Zone { get; init; } = ZoneRoles.It;
 
+    /// <summary>External endpoint → established devices of the estate that contacted it; unlisted ones nobody did.</summary>
+    public IReadOnlyDictionary<string, int> ExternalReach { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>What the device told its subnet at the end of the last step.</summary>
+    public DeviceActivitySummary? LastSummary { get; private set; }
+
     /// <summary>Runs one step of events; returns the alerts.</summary>
     public IReadOnlyList<Alert> Step(long stepEndNs, params FlowEvent[] events)
     {
@@ -57,10 +63,10 @@ internal sealed class Plant
             zones[peer] = peer.StartsWith("10.20.", StringComparison.Ordinal) ? ZoneRoles.Ics : peer.StartsWith("10.", StringComparison.Ordinal) ? ZoneRoles.It : ZoneRoles.External;
             if (zones[peer] == ZoneRoles.External)
             {
-                reach[peer] = 0;
+                reach[peer] = ExternalReach.GetValueOrDefault(peer);
             }
         }
-        return DeviceDetector.Observe(State, Device, new DeviceStep
+        var result = DeviceDetector.Observe(State, Device, new DeviceStep
         {
             StepEndNs = stepEndNs,
             LearningEndNs = LearningEnd,
@@ -68,7 +74,9 @@ internal sealed class Plant
             SubnetProfile = Subnet,
             Events = events,
             Estate = new EstateView { Zone = Zone, PeerZones = zones, ExternalReach = reach, EstablishedDevices = 20 },
-        }).Alerts;
+        });
+        LastSummary = result.Summary;
+        return result.Alerts;
     }
 
     /// <summary>A day of ordinary office traffic during learning, so the device is established.</summary>

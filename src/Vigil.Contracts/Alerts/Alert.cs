@@ -24,9 +24,16 @@ public sealed record Alert
     [Id(7)] public long EndNs { get; init; }
     /// <summary>
     /// True when this alert updates the open alert of the same device and model (an ongoing scan's
-    /// new end and counts) instead of being a new breach.
+    /// new end and counts, a new device's new evidence) instead of being a new breach. An update keeps
+    /// the alert's <see cref="TimeNs"/>, which names the breach, and says when it happened in <see cref="EndNs"/>.
     /// </summary>
     [Id(8)] public bool IsUpdate { get; init; }
     /// <summary>The incident the alert belongs to, set when alerts are correlated.</summary>
     [Id(9)] public string? Incident { get; init; }
+    /// <summary>
+    /// Capture times of the observations that updated this alert after it was raised (each update's
+    /// <see cref="EndNs"/>), oldest first: when the analyst was told more. Set when updates are folded
+    /// into their alert; an update itself carries its time in <see cref="EndNs"/>.
+    /// </summary>
+    [Id(10)] public IReadOnlyList<long> UpdatesNs { get; init; } = [];
 }

@@ -28,4 +28,9 @@ public sealed record DeviceActivitySummary
     [Id(11)] public long LastSeenNs { get; init; }
     /// <summary>Latest capture time in this step's events (0 when none), for scan episodes.</summary>
     [Id(12)] public long StepLastEventNs { get; init; }
+    /// <summary>
+    /// Behaviours the device showed for the first time in this step that its subnet counts among its
+    /// established members ("zone/ics", "ics-external", "unseen-external"; see SubnetBehaviours).
+    /// </summary>
+    [Id(13)] public IReadOnlyList<string> NewBehaviours { get; init; } = [];
 }

@@ -23,6 +23,11 @@ public sealed record SubnetProfile
     /// against which the rate of a first-time behaviour is estimated.
     /// </summary>
     [Id(5)] public double DeviceHours { get; init; }
+    /// <summary>
+    /// Behaviour ("zone/ics": opened a path into the ICS zone, "ics-external", "unseen-external") →
+    /// established devices that showed it: how common it is here, for judging a device new to the subnet.
+    /// </summary>
+    [Id(6)] public IReadOnlyDictionary<string, int> BehaviourDevices { get; init; } = new Dictionary<string, int>();
 
     public static SubnetProfile Empty(string subnet) => new() { Subnet = subnet };
 }

@@ -22,6 +22,8 @@ public sealed class DeviceProfile
     public SortedSet<string> ServicesOffered { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Services the device used as a client.</summary>
     public SortedSet<string> ServicesUsed { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Behaviours its subnet counts among its members (zones entered, ICS towards the internet, …; a handful at most).</summary>
+    public SortedSet<string> Behaviours { get; set; } = new(StringComparer.Ordinal);
     public long Flows { get; set; }
     public long BytesSent { get; set; }
     public long BytesReceived { get; set; }
@@ -56,6 +58,9 @@ public sealed class DeviceProfile
         }
         return AddBounded(ServicesUsed, service, MaxServices, skip: "") ? service : null;
     }
+
+    /// <summary>Remembers a behaviour; true the first time, when the subnet should count the device.</summary>
+    public bool AddBehaviour(string behaviour) => AddBounded(Behaviours, behaviour, MaxServices, skip: "");
 
     private static bool AddBounded<T>(SortedSet<T> set, T value, int max, T skip)
     {

@@ -13,6 +13,10 @@ namespace Vigil.Detection.Models;
 /// judged against how often the device formed new keys of the category before (<see cref="NoveltyRate"/>),
 /// so an engineering workstation that often talks to new PLCs is less surprising than a device that never did.
 /// Discovery by an established device whose subnet peers are ICS clients is discounted (<see cref="PeerGroupNovelty"/>).
+/// A new action that stops, starts, resets or restarts a device weighs more by how rare such requests
+/// were in everything the device requested before (<see cref="RequestHistory.RunStateProbability"/>):
+/// a first PLC Stop after thousands of reads is far rarer than a new register written, while a device
+/// with no history gains nothing from it (½ says nothing).
 /// Everything seen during learning is baseline: a pair's first discovery then is not an alert.
 /// </summary>
 public static class NewCommandsModel
@@ -35,6 +39,8 @@ public static class NewCommandsModel
         }
         var t = view.TimeNs;
         var fresh = new SortedDictionary<OperationCategory, List<(string Key, string Name, int Count)>>();
+        var requestsBefore = state.Requests.Requests;
+        var runStateProbability = state.Requests.RunStateProbability;
         foreach (var (key, count) in app.Operations.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             var (category, name) = OperationCatalog.Describe(key);
@@ -59,7 +65,10 @@ public static class NewCommandsModel
             // Identification is what every ICS client of a subnet may do; changing the process or its
             // program is rare even among them, so only discovery is vouched for by the peer group.
             var share = category == OperationCategory.Discover ? PeerGroupNovelty.Share(context, view.Service) : 0;
-            var surprisal = PeerGroupNovelty.Surprisal(rate, share);
+            var runState = operations.Where(o => OperationCatalog.ChangesRunState(o.Key)).Select(o => o.Key).ToList();
+            // The novelty of the keys and the kind of request they are are separate facts: their surprisals add.
+            var impact = runState.Count > 0 ? -Math.Log10(runStateProbability) : 0;
+            var surprisal = PeerGroupNovelty.Surprisal(rate, share) + impact;
             var score = ModelAlert.Score(surprisal);
             if (context.IsPastWarmup(t))
             {
@@ -87,6 +96,9 @@ public static class NewCommandsModel
                     .Add("device_hours", context.OwnHours(t))
                     .Add("rate_surprisal", rate)
                     .Add("peer_group_share", share)
+                    .Add("run_state_operations", runState)
+                    .Add("requests_before", requestsBefore)
+                    .Add("run_state_surprisal", impact)
                     .Add("surprisal", surprisal)
                     .Build(),
                 [view.Peer]);

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Vigil.Evaluation.Inputs;
 
-/// <summary>Reads alerts.jsonl: one JSON object per line with <c>time</c>, <c>device</c>, <c>model</c> and <c>score</c>.</summary>
+/// <summary>Reads alerts.jsonl: one JSON object per line with <c>time</c>, <c>device</c>, <c>model</c>, <c>score</c> and, when the alert was updated, <c>updates</c>.</summary>
 public static class AlertsReader
 {
     /// <summary>Reads <paramref name="path"/>; throws <see cref="EvaluationInputException"/> naming the first bad line.</summary>
@@ -48,12 +48,39 @@ public static class AlertsReader
                 throw new EvaluationInputException($"{where}: \"score\" is missing or not a number.");
             }
             var summary = root.TryGetProperty("summary", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "";
-            return new ObservedAlert(parsed, RequiredString(root, "device", where), RequiredString(root, "model", where), score.GetDouble(), summary);
+            return new ObservedAlert(parsed, RequiredString(root, "device", where), RequiredString(root, "model", where), score.GetDouble(), summary)
+            {
+                Updates = Updates(root, where),
+            };
         }
         catch (JsonException error)
         {
             throw new EvaluationInputException($"{where}: not JSON: {error.Message.ReplaceLineEndings(" ")}", error);
         }
+    }
+
+    /// <summary>The optional <c>updates</c> array of ISO-8601 times.</summary>
+    private static IReadOnlyList<DateTimeOffset> Updates(JsonElement root, string where)
+    {
+        if (!root.TryGetProperty("updates", out var updates))
+        {
+            return [];
+        }
+        if (updates.ValueKind != JsonValueKind.Array)
+        {
+            throw new EvaluationInputException($"{where}: \"updates\" is not an array of times.");
+        }
+        var times = new List<DateTimeOffset>(updates.GetArrayLength());
+        foreach (var update in updates.EnumerateArray())
+        {
+            if (update.ValueKind != JsonValueKind.String
+                || !DateTimeOffset.TryParse(update.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+            {
+                throw new EvaluationInputException($"{where}: \"updates\" holds '{update}', not an ISO-8601 time.");
+            }
+            times.Add(time);
+        }
+        return times;
     }
 
     private static string RequiredString(JsonElement root, string name, string where) =>

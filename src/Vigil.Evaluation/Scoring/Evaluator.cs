@@ -4,7 +4,10 @@ namespace Vigil.Evaluation.Scoring;
 
 /// <summary>
 /// Scores alerts against labels. A (step, model) pair is detected by an alert of that model on the step's
-/// attacker (or a target, for <see cref="EvaluationOptions.TargetModels"/>) within [start, end + grace].
+/// attacker (or a target, for <see cref="EvaluationOptions.TargetModels"/>) raised or updated within
+/// [start, end + grace]: an alert that follows a device (one per model per episode) tells the analyst
+/// about a later step by its update. Each alert line is one alert, counted once by its first time (an
+/// update is not another alert, so it is never a false one).
 /// Every judged alert (at or after the end of learning) falls in exactly one bucket, checked in this order:
 /// during an attack (on a device of an attack step within its window, whatever its model), tolerated (the
 /// same for a benign change), or false. An alert on an uninvolved device is false even mid-attack: the
@@ -76,10 +79,14 @@ public static class Evaluator
     {
         var models = step.ExpectedModels.Distinct(StringComparer.Ordinal).Select(model =>
         {
-            var matches = judged.Where(a => a.Model == model && step.Covers(a.Time, options.Grace) && IsActor(step, model, a.Device, options)).ToList();
+            var matches = judged.Where(a => a.Model == model && IsActor(step, model, a.Device, options))
+                .Select(a => (Alert: a, Moment: a.Moments.Where(t => step.Covers(t, options.Grace)).Order().FirstOrDefault()))
+                .Where(m => m.Moment != default)
+                .OrderBy(m => m.Moment)
+                .ToList();
             return matches.Count == 0
                 ? new ModelDetection(model, false, null, null, null, 0)
-                : new ModelDetection(model, true, matches[0].Time, Max(matches[0].Time - step.Onset, TimeSpan.Zero), matches[0].Score, matches.Count);
+                : new ModelDetection(model, true, matches[0].Moment, Max(matches[0].Moment - step.Onset, TimeSpan.Zero), matches[0].Alert.Score, matches.Count);
         });
         return new AttackStepOutcome(step.Name, step.Start, step.End, step.Attacker, models.ToList());
     }

@@ -53,13 +53,8 @@ public sealed class SubnetGrain(
             }
             // Keep each member's busiest day: the subnet's idea of "many peers" should not shrink overnight.
             subnet.EstablishedDailyPeers[summary.Device] = Math.Max(summary.DailyInternalPeers, subnet.EstablishedDailyPeers.GetValueOrDefault(summary.Device));
-            foreach (var service in summary.NewClientServices)
-            {
-                if (subnet.ServiceClients.ContainsKey(service) || subnet.ServiceClients.Count < SubnetState.MaxServices)
-                {
-                    subnet.ServiceClients[service] = subnet.ServiceClients.GetValueOrDefault(service) + 1;
-                }
-            }
+            CountMembers(subnet.ServiceClients, summary.NewClientServices);
+            CountMembers(subnet.BehaviourDevices, summary.NewBehaviours);
         }
         alerts.AddRange(subnet.Scans.Close(Subnet, step.StepEndNs));
         _profile = BuildProfile();
@@ -107,6 +102,18 @@ public sealed class SubnetGrain(
         }
     }
 
+    /// <summary>Counts one more member for each key it reported for the first time; past <see cref="SubnetState.MaxServices"/> keys new ones are dropped.</summary>
+    private static void CountMembers(Dictionary<string, int> members, IReadOnlyList<string> firsts)
+    {
+        foreach (var key in firsts)
+        {
+            if (members.ContainsKey(key) || members.Count < SubnetState.MaxServices)
+            {
+                members[key] = members.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
     private SubnetProfile BuildProfile()
     {
         var peers = state.State.EstablishedDailyPeers.Values;
@@ -120,6 +127,7 @@ public sealed class SubnetGrain(
             VarianceDailyPeers = variance,
             ServiceClients = new Dictionary<string, int>(state.State.ServiceClients, StringComparer.Ordinal),
             DeviceHours = state.State.EstablishedSpans.Values.Sum(span => Math.Max(0, span[1] - span[0])) / 3.6e12,
+            BehaviourDevices = new Dictionary<string, int>(state.State.BehaviourDevices, StringComparer.Ordinal),
         };
     }
 }

@@ -2,7 +2,7 @@ using Vigil.Detection.Subnets;
 
 namespace Vigil.Grains.Subnets;
 
-/// <summary>What a subnet grain keeps: each member's latest daily peer count and how many members use each service.</summary>
+/// <summary>What a subnet grain keeps: each member's latest daily peer count and how many members use each service or show each behaviour.</summary>
 [GenerateSerializer, Alias("vigil.subnet-state")]
 public sealed class SubnetState
 {
@@ -22,4 +22,6 @@ public sealed class SubnetState
     [Id(6)] public Dictionary<string, long[]> EstablishedSpans { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Sources of this subnet under the scan test.</summary>
     [Id(7)] public ScanTracker Scans { get; set; } = new();
+    /// <summary>Behaviour (zone crossing, ICS towards the internet, unseen external endpoints) → established members that showed it.</summary>
+    [Id(8)] public Dictionary<string, int> BehaviourDevices { get; set; } = new(StringComparer.Ordinal);
 }

@@ -5,10 +5,14 @@ namespace Vigil.Host.Analysis;
 /// <summary>
 /// The alerts of a run, in the order they were raised. An update (<see cref="Alert.IsUpdate"/>) does
 /// not add a breach: it replaces the summary, evidence and end of the latest alert of the same device
-/// and model — an ongoing scan is one alert with its start and end.
+/// and model — an ongoing scan is one alert with its start and end — and adds the update's time (its
+/// end) to <see cref="Alert.UpdatesNs"/>, so the line still says when new evidence arrived.
 /// </summary>
 public sealed class AlertBook
 {
+    /// <summary>Update times kept per alert; later updates still refresh the evidence.</summary>
+    public const int MaxUpdateTimes = 32;
+
     private readonly List<Alert> _alerts = [];
     private readonly Dictionary<(string Device, string Model), int> _latest = [];
 
@@ -27,6 +31,10 @@ public sealed class AlertBook
                 EndNs = Math.Max(open.EndNs, alert.EndNs),
                 Score = Math.Max(open.Score, alert.Score),
                 Peers = alert.Peers.Count > 0 ? alert.Peers : open.Peers,
+                // In time order: a step's reports can end before the previous step's latest one.
+                UpdatesNs = alert.EndNs > open.TimeNs && open.UpdatesNs.Count < MaxUpdateTimes && !open.UpdatesNs.Contains(alert.EndNs)
+                    ? [.. open.UpdatesNs.Append(alert.EndNs).Order()]
+                    : open.UpdatesNs,
             };
             return;
         }

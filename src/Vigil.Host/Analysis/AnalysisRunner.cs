@@ -6,6 +6,7 @@ using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Directory;
 using Vigil.Export.Inventory;
 using Vigil.Host.Ingest;
+using Vigil.Host.Network;
 using Vigil.Host.Output;
 using Vigil.Host.Publishing;
 using Vigil.Host.Silo;
@@ -27,7 +28,7 @@ public static class AnalysisRunner
         var lastPacketNs = options.Learning.LastPacketNsOf(path);
         using var reader = CaptureFileReader.Open(path);
         var result = await RunAsync(reader, lastPacketNs, options, packets => progress?.Report(new AnalysisProgress(reader.Position, reader.Length, packets)), cancellation);
-        return result with { Warnings = [.. reader.Warnings] };
+        return result with { Warnings = [.. reader.Warnings, .. result.Warnings] };
     }
 
     /// <summary>Analyses any packet source (a file, or a live interface until cancelled).</summary>
@@ -40,7 +41,12 @@ public static class AnalysisRunner
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
-        var frontEnd = new CaptureFrontEnd(source, options, step => Enqueue(steps.Writer, step), flowLog.Write);
+        var setup = new SetupWarnings(new NetworkMap(options.InternalNetworks));
+        var frontEnd = new CaptureFrontEnd(source, options, step => Enqueue(steps.Writer, step), (flow, app) =>
+        {
+            flowLog.Write(flow, app);
+            setup.Observe(flow);
+        });
         var pump = frontEnd.Pump;
         var book = new AlertBook();
         long stepCount = 0;
@@ -138,6 +144,7 @@ public static class AnalysisRunner
             GrainsDone = grainsDone,
             Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
+            Warnings = setup.Warnings(devices.Count, flowLog.Flows, pump.LastPacketNs, learningEndNs),
         };
     }
 

@@ -4,7 +4,11 @@ using Vigil.Contracts.Time;
 
 namespace Vigil.Host.Output;
 
-/// <summary>Writes alerts.jsonl: one line per alert with time, device, model, score, summary, evidence, the episode's end (when it lasted) and its incident.</summary>
+/// <summary>
+/// Writes alerts.jsonl: one line per alert with time, device, model, score, summary, evidence, the
+/// episode's end (when it lasted), the times it was updated with new evidence, and its incident.
+/// Updates are folded into their alert's line (see AlertBook), never lines of their own.
+/// </summary>
 public sealed class AlertLog(string path) : IDisposable
 {
     private readonly JsonLinesFile _file = new(path);
@@ -25,6 +29,15 @@ public sealed class AlertLog(string path) : IDisposable
         if (alert.EndNs > alert.TimeNs)
         {
             json.WriteString("end", CaptureTime.ToIso(alert.EndNs));
+        }
+        if (alert.UpdatesNs.Count > 0)
+        {
+            json.WriteStartArray("updates");
+            foreach (var updateNs in alert.UpdatesNs)
+            {
+                json.WriteStringValue(CaptureTime.ToIso(updateNs));
+            }
+            json.WriteEndArray();
         }
         if (alert.Incident is { } incident)
         {

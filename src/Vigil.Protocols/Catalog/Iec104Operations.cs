@@ -26,7 +26,7 @@ internal static class Iec104Operations
         new("iec104/102", Read, "C_RD_NA_1 Read"),
         new("iec104/103", OperationCategory.Action, "C_CS_NA_1 Clock synchronisation"),
         new("iec104/104", Diagnostic, "C_TS_NA_1 Test"),
-        new("iec104/105", OperationCategory.Action, "C_RP_NA_1 Reset process"),
+        new("iec104/105", OperationCategory.Action, "C_RP_NA_1 Reset process", ChangesRunState: true),
         new("iec104/106", Diagnostic, "C_CD_NA_1 Delay acquisition"),
         new("iec104/107", Diagnostic, "C_TS_TA_1 Test with time"),
         new("iec104/110", OperationCategory.Action, "P_ME_NA_1 Parameter, normalised"),

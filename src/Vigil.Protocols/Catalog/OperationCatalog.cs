@@ -23,20 +23,26 @@ public static class OperationCatalog
         [.. Rows.Where(r => r.IsPrefix).OrderByDescending(r => r.Key.Length)];
 
     /// <summary>The category and name of <paramref name="key"/>; unknown keys are <see cref="OperationCategory.Other"/> named by the key.</summary>
-    public static (OperationCategory Category, string Name) Describe(string key)
+    public static (OperationCategory Category, string Name) Describe(string key) =>
+        Find(key) is { } row ? (row.Category, row.Name) : (OperationCategory.Other, key);
+
+    /// <summary>Whether <paramref name="key"/> stops, starts, resets or restarts its device (<see cref="OperationInfo.ChangesRunState"/>).</summary>
+    public static bool ChangesRunState(string key) => Find(key)?.ChangesRunState ?? false;
+
+    private static OperationInfo? Find(string key)
     {
         if (Exact.TryGetValue(key, out var row))
         {
-            return (row.Category, row.Name);
+            return row;
         }
         foreach (var prefix in Prefixes)
         {
             if (key.StartsWith(prefix.Key, StringComparison.Ordinal))
             {
-                return (prefix.Category, prefix.Name);
+                return prefix;
             }
         }
-        return (OperationCategory.Other, key);
+        return null;
     }
 
     /// <summary>The catalog as the markdown document checked in as OPERATIONS.md.</summary>
@@ -46,11 +52,14 @@ public static class OperationCatalog
         text.Append("# Operation keys\n\n");
         text.Append("Generated from `OperationCatalog.Rows` (a test keeps this file in step). Keys are request\n");
         text.Append("counts `<protocol>/<code>` with wire codes in decimal; a key ending in `/` covers a family.\n");
-        text.Append("Unknown keys are `Other`, named by the key.\n\n");
-        text.Append("| key | category | name |\n|---|---|---|\n");
+        text.Append("Unknown keys are `Other`, named by the key. \"Run state\" marks requests that stop, start, reset or\n");
+        text.Append("restart the device or its application: the new-command models weigh them by how rare they are in\n");
+        text.Append("what the device requested before.\n\n");
+        text.Append("| key | category | name | run state |\n|---|---|---|---|\n");
         foreach (var row in Rows)
         {
-            text.Append("| `").Append(row.Key).Append("` | ").Append(row.Category).Append(" | ").Append(row.Name).Append(" |\n");
+            text.Append("| `").Append(row.Key).Append("` | ").Append(row.Category).Append(" | ").Append(row.Name)
+                .Append(" | ").Append(row.ChangesRunState ? "yes" : "").Append(" |\n");
         }
         return text.ToString();
     }

@@ -19,7 +19,8 @@ public sealed class AlertAndNetworkTests(StoryHostFixture story) : IClassFixture
         Assert.Equal(6, story.AlertsRaised);
         // Other tests of the class append alerts of their own (about 10.30.0.9): look at the story's device.
         var all = await client.GetJsonAsync("/api/alerts?device=10.10.0.66");
-        Assert.Equal(6, all.GetProperty("total").GetInt32());
+        // The log lists an update of an alert (the new device's later evidence) as a record of its own.
+        Assert.Equal(story.AlertRecords, all.GetProperty("total").GetInt32());
         var items = all.GetProperty("items").EnumerateArray().ToArray();
         Assert.True(items[0].GetProperty("id").GetInt64() > items[1].GetProperty("id").GetInt64());
         Assert.All(items, a =>
@@ -31,7 +32,7 @@ public sealed class AlertAndNetworkTests(StoryHostFixture story) : IClassFixture
         var model = Uri.EscapeDataString(ModelNames.MultipleFailedInternalConnections);
         var byModel = await client.GetJsonAsync($"/api/alerts?model={model}&device=10.10.0.66");
         Assert.Equal([ModelNames.MultipleFailedInternalConnections], byModel.GetProperty("items").Strings("model"));
-        Assert.Equal(6, (await client.GetJsonAsync("/api/alerts?device=10.10.0.66")).GetProperty("total").GetInt32());
+        Assert.Equal(story.AlertRecords, (await client.GetJsonAsync("/api/alerts?device=10.10.0.66")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await client.GetJsonAsync("/api/alerts?device=10.10.0.1")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await client.GetJsonAsync("/api/alerts?since=2024-04-23T00:00:00Z")).GetProperty("total").GetInt32());
         Assert.Equal(1, (await client.GetJsonAsync("/api/alerts?limit=1")).GetProperty("items").GetArrayLength());

@@ -68,7 +68,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.WaitForURLAsync("**/ui/device.html?ip=10.10.0.66");
         await page.Locator("#timechart rect.bar.failed").First.WaitForAsync();
         Assert.True(await page.Locator("#timechart rect.bar.failed").CountAsync() > 0);
-        Assert.Equal(story.AlertsRaised, await page.Locator("#timechart circle.alert-mark").CountAsync());
+        Assert.Equal(story.AlertRecords, await page.Locator("#timechart circle.alert-mark").CountAsync());
         var curve = await page.Locator("#timechart polyline.importance").GetAttributeAsync("points");
         Assert.False(string.IsNullOrEmpty(curve));
         Assert.Equal(30, await page.Locator("#events tbody tr").CountAsync());

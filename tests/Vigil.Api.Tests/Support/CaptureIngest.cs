@@ -10,10 +10,11 @@ namespace Vigil.Api.Tests.Support;
 /// <summary>
 /// The capture front-end of `vigil analyze` pointed at an existing cluster: reads a capture, routes
 /// its flows in steps to the grains, and publishes devices and alerts as a silo host's ingest does.
+/// Returns the breaches raised and the updates of them (the alert log lists both).
 /// </summary>
 internal static class CaptureIngest
 {
-    public static async Task<int> RunAsync(string path, IGrainFactory grains, TimeSpan learning, IReadOnlyList<ZoneDefinition>? zones = null, CancellationToken cancellation = default)
+    public static async Task<(int Breaches, int Updates)> RunAsync(string path, IGrainFactory grains, TimeSpan learning, IReadOnlyList<ZoneDefinition>? zones = null, CancellationToken cancellation = default)
     {
         using var reader = CaptureFileReader.Open(path);
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
@@ -27,12 +28,14 @@ internal static class CaptureIngest
         });
         var processor = new StepProcessor(grains, frontEnd.Zones);
         var publisher = new PublishingStepProcessor(processor, grains);
-        var alerts = 0;
+        int breaches = 0, updates = 0;
         var consumer = Task.Run(async () =>
         {
             await foreach (var step in steps.Reader.ReadAllAsync(CancellationToken.None))
             {
-                alerts += (await publisher.ProcessAsync(step)).Count;
+                var alerts = await publisher.ProcessAsync(step);
+                updates += alerts.Count(a => a.IsUpdate);
+                breaches += alerts.Count(a => !a.IsUpdate);
             }
         }, CancellationToken.None);
         var producer = Task.Factory.StartNew(() =>
@@ -48,6 +51,6 @@ internal static class CaptureIngest
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await Task.WhenAll(producer, consumer);
         await publisher.FlushAsync();
-        return alerts;
+        return (breaches, updates);
     }
 }

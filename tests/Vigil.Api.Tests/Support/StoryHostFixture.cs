@@ -18,13 +18,18 @@ public sealed class StoryHostFixture : IAsyncLifetime
 
     internal VigilWebHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
+    /// <summary>Breaches the story raised: the alerts of its incident.</summary>
     public int AlertsRaised { get; private set; }
+
+    /// <summary>Breaches plus their updates (a new device's new evidence): the records of the alert log.</summary>
+    public int AlertRecords { get; private set; }
 
     public async Task InitializeAsync()
     {
         _host = await VigilWebHost.StartAsync();
         var capture = Path.Combine(TestPaths.RepoRoot, "tests", "data", "scan-story.pcap");
-        AlertsRaised = await CaptureIngest.RunAsync(capture, _host.Grains, TimeSpan.FromHours(2), Zones);
+        var (breaches, updates) = await CaptureIngest.RunAsync(capture, _host.Grains, TimeSpan.FromHours(2), Zones);
+        (AlertsRaised, AlertRecords) = (breaches, breaches + updates);
     }
 
     private static ZoneDefinition Zone(string name, string role, string block) =>

@@ -42,4 +42,28 @@ public sealed class NewCommandsModelTests
 
         Assert.Empty(plant.Step(t + Minute, S7(t, Plant.Scada, "s7comm/job/5", "s7comm/szl/17")));
     }
+
+    [Fact]
+    public void A_first_PLC_stop_after_a_day_of_reads_weighs_by_how_rare_stops_were_among_them_and_a_new_write_does_not()
+    {
+        Alert JudgeAfterADayOfReads(string operation)
+        {
+            var plant = new Plant { Device = Plant.Scada, Zone = ZoneRoles.Ics };
+            for (var minute = 0L; minute < 24 * 60; minute += 10)
+            {
+                plant.Step(minute * Minute + Minute, S7(minute * Minute, Plant.Scada, "s7comm/job/4"));
+            }
+            var t = Plant.LearningEnd + Hour;
+            return Assert.Single(plant.Step(t + Minute, S7(t, Plant.Scada, operation)));
+        }
+
+        var stop = JudgeAfterADayOfReads("s7comm/job/41");
+        var write = JudgeAfterADayOfReads("s7comm/job/5");
+
+        // 144 reads and no stop before it: P(next request stops the PLC) = ½/145.
+        Assert.Contains("\"requests_before\":144", stop.EvidenceJson);
+        Assert.Contains($"\"run_state_surprisal\":{Math.Round(Math.Log10(145 / 0.5), 4)}", stop.EvidenceJson);
+        Assert.Contains("\"run_state_surprisal\":0", write.EvidenceJson);
+        Assert.True(stop.Score > write.Score);
+    }
 }

@@ -27,6 +27,14 @@ public sealed class AlertsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_the_times_an_alert_was_updated()
+    {
+        var alert = AlertsReader.Parse(Good.Replace("}}", "},\"updates\":[\"2024-04-23T10:05:00Z\",\"2024-04-23T11:00:00.5Z\"]}", StringComparison.Ordinal), "here");
+        Assert.Equal([new DateTimeOffset(2024, 4, 23, 10, 5, 0, TimeSpan.Zero), new DateTimeOffset(2024, 4, 23, 11, 0, 0, 500, TimeSpan.Zero)], alert.Updates);
+        Assert.Empty(AlertsReader.Parse(Good, "here").Updates);
+    }
+
+    [Fact]
     public void A_missing_file_names_the_path()
     {
         var path = _files.PathOf("alerts.jsonl");
@@ -48,6 +56,7 @@ public sealed class AlertsReaderTests : IDisposable
     [InlineData("{\"time\":\"2024-04-23T10:00:00Z\",\"model\":\"Network Scan\",\"score\":0.9}", "\"device\" is missing")]
     [InlineData("{\"time\":\"2024-04-23T10:00:00Z\",\"device\":\"10.0.1.50\",\"model\":\"\",\"score\":0.9}", "\"model\" is missing or not a non-empty string")]
     [InlineData("{\"time\":\"2024-04-23T10:00:00Z\",\"device\":\"10.0.1.50\",\"model\":\"Network Scan\",\"score\":\"high\"}", "\"score\" is missing or not a number")]
+    [InlineData("{\"time\":\"2024-04-23T10:00:00Z\",\"device\":\"10.0.1.50\",\"model\":\"Network Scan\",\"score\":0.9,\"updates\":[\"later\"]}", "\"updates\" holds 'later'")]
     public void A_bad_line_is_a_one_line_error_naming_its_number(string line, string expected)
     {
         var path = _files.Write("alerts.jsonl", $"{Good}\n\n{line}\n{Good}\n");

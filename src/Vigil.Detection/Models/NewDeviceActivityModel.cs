@@ -12,9 +12,10 @@ namespace Vigil.Detection.Models;
 /// peers than they have, administrative or ICS services few of them use, paths into another zone few
 /// of them open, ICS attempts towards the internet, external endpoints no device of the estate had
 /// contacted. Each kind of evidence that fewer than <see cref="RareShare"/> of them show adds its
-/// surprisal (the smoothed share of the subnet that shows it; the negative binomial tail for peers);
-/// the first time the total scores <see cref="MinScore"/> or more the model alerts. It follows the device
-/// while it is new: a new kind of evidence, or a total surprisal that at least doubles, updates the
+/// surprisal (the smoothed share of the subnet that shows it — for never-contacted endpoints mixed with
+/// the estate's rarity of them; the negative binomial tail for peers); the first time the total scores
+/// <see cref="MinScore"/> or more the model alerts. It follows the device while it is new: a new kind of
+/// evidence, or a total surprisal that at least doubles while the score can still rise, updates the
 /// alert (<see cref="Alert.IsUpdate"/>) with every finding so far instead of raising another.
 /// </summary>
 public static class NewDeviceActivityModel

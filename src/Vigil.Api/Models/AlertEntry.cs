@@ -14,5 +14,12 @@ public sealed record AlertEntry
     public JsonElement Evidence { get; init; }
     /// <summary>The incident the alert belongs to.</summary>
     public string? Incident { get; init; }
+    /// <summary>
+    /// True when this record updates the alert of the same device, model and time (an ongoing scan's new end,
+    /// a new device's new evidence) instead of being a new breach; <see cref="End"/> says when.
+    /// </summary>
+    public bool IsUpdate { get; init; }
+    /// <summary>The last observation of the episode so far; null while the alert is one moment.</summary>
+    public string? End { get; init; }
     public AcknowledgementEntry? Acknowledged { get; init; }
 }

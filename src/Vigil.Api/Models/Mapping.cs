@@ -94,6 +94,8 @@ public static class Mapping
         Summary = record.Alert.Summary,
         Evidence = ParseEvidence(record.Alert.EvidenceJson),
         Incident = record.Alert.Incident,
+        IsUpdate = record.Alert.IsUpdate,
+        End = record.Alert.EndNs > 0 ? CaptureTime.ToIso(record.Alert.EndNs) : null,
         Acknowledged = record.Acknowledgement is { } ack ? ToEntry(ack) : null,
     };
 

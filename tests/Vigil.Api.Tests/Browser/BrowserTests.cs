@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Vigil.Api.Tests.Support;
 using Vigil.Tests;
@@ -42,11 +43,11 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.ClickAsync("button[type=submit]");
         try
         {
-            // Commit, not load: under a loaded CI machine the page's own requests may hold "load" back,
-            // and the locators below wait for what they need anyway.
-            await page.WaitForURLAsync("**/ui/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            // Poll the address rather than wait for a navigation event: the sign-in may have navigated before
+            // the wait begins, and a wait for "commit" then times out on a page that is already there.
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/ui/$"), new PageAssertionsToHaveURLOptions { Timeout = 60_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "login-failed.png") });
             var error = await page.Locator("#error").CountAsync() > 0 ? await page.Locator("#error").InnerTextAsync() : "";

@@ -40,18 +40,7 @@ public static class DeviceEndpoints
         IGrainFactory grains, string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
     {
         var read = new QueryReader();
-        var query = new DeviceListQuery
-        {
-            Zone = read.Name(nameof(zone), zone),
-            Role = read.Name(nameof(role), role),
-            Subnet = read.Subnet(nameof(subnet), subnet),
-            Vlan = vlan is null ? null : read.Int(nameof(vlan), vlan, 0, 0, 4095),
-            Service = read.Service(nameof(service), service),
-            Text = read.Text(nameof(q), q, 64),
-            SeenSinceNs = read.Time(nameof(since), since),
-            Offset = read.Int(nameof(offset), offset, 0, 0, QueryReader.MaxOffset),
-            Limit = read.Int(nameof(limit), limit, DefaultPageSize, 1, MaxPageSize),
-        };
+        var query = ReadListQuery(read, zone, role, subnet, vlan, service, q, since, offset, limit, DefaultPageSize, MaxPageSize);
         if (!read.IsValid)
         {
             return read.Problem();
@@ -129,4 +118,19 @@ public static class DeviceEndpoints
 
     private static ProblemHttpResult NotFound(string ip) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown device", detail: $"No device {ip} has been seen on this estate.");
+
+    /// <summary>The device-list filters as the list and the inventory export read them; problems are left in <paramref name="read"/>.</summary>
+    internal static DeviceListQuery ReadListQuery(QueryReader read, string? zone, string? role, string? subnet, string? vlan, string? service,
+        string? q, string? since, string? offset, string? limit, int defaultLimit, int maxLimit) => new()
+    {
+        Zone = read.Name(nameof(zone), zone),
+        Role = read.Name(nameof(role), role),
+        Subnet = read.Subnet(nameof(subnet), subnet),
+        Vlan = vlan is null ? null : read.Int(nameof(vlan), vlan, 0, 0, 4095),
+        Service = read.Service(nameof(service), service),
+        Text = read.Text(nameof(q), q, 64),
+        SeenSinceNs = read.Time(nameof(since), since),
+        Offset = read.Int(nameof(offset), offset, 0, 0, QueryReader.MaxOffset),
+        Limit = read.Int(nameof(limit), limit, defaultLimit, 1, maxLimit),
+    };
 }

@@ -43,7 +43,7 @@ public static class ExportEndpoints
         string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
     {
         var read = new QueryReader();
-        var query = Query(read, zone, role, subnet, vlan, service, q, since, offset, limit);
+        var query = DeviceEndpoints.ReadListQuery(read, zone, role, subnet, vlan, service, q, since, offset, limit, MaxInventory, MaxInventory);
         if (!read.IsValid)
         {
             return read.Problem();
@@ -59,7 +59,7 @@ public static class ExportEndpoints
         string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
     {
         var read = new QueryReader();
-        var query = Query(read, zone, role, subnet, vlan, service, q, since, offset, limit);
+        var query = DeviceEndpoints.ReadListQuery(read, zone, role, subnet, vlan, service, q, since, offset, limit, MaxInventory, MaxInventory);
         if (!read.IsValid)
         {
             return read.Problem();
@@ -79,19 +79,6 @@ public static class ExportEndpoints
         ConduitReport.WriteCsv(text, ConduitReport.Build(await grains.GetDeviceDirectory().ListConduitsAsync()));
         return TypedResults.Text(text.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
-
-    private static DeviceListQuery Query(QueryReader read, string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit) => new()
-    {
-        Zone = read.Name(nameof(zone), zone),
-        Role = read.Name(nameof(role), role),
-        Subnet = read.Subnet(nameof(subnet), subnet),
-        Vlan = vlan is null ? null : read.Int(nameof(vlan), vlan, 0, 0, 4095),
-        Service = read.Service(nameof(service), service),
-        Text = read.Text(nameof(q), q, 64),
-        SeenSinceNs = read.Time(nameof(since), since),
-        Offset = read.Int(nameof(offset), offset, 0, 0, QueryReader.MaxOffset),
-        Limit = read.Int(nameof(limit), limit, MaxInventory, 1, MaxInventory),
-    };
 
     /// <summary>The devices of the page, in address order, each snapshot with the directory's zone.</summary>
     private static async Task<(int Total, List<DeviceSnapshot> Devices)> InventoryAsync(IGrainFactory grains, DeviceListQuery query)

@@ -32,31 +32,19 @@ public static class FailedIcsConnectionsModel
         {
             return null;
         }
-        baseline.Window[0]++;
-        var failures = baseline.Window.Sum();
-        if (baseline.EpisodeOpen || failures < MinFailures || context.IsLearning(flow.EndNs))
+        if (FailureBurst.Judge(baseline, flow.EndNs, MinFailures, context) is not { } burst)
         {
             return null;
         }
-        var perMinute = Math.Max(baseline.MeanPerMinute, FailedInternalConnectionsModel.PriorMeanPerMinute);
-        var expected = perMinute * FailedConnectionsBaseline.WindowMinutes;
-        var variance = Math.Max(baseline.VariancePerMinute, perMinute) * FailedConnectionsBaseline.WindowMinutes;
-        var surprisal = CountSurprisal.Of(failures, expected, variance);
-        var score = ModelAlert.Score(surprisal);
-        if (score < 0.5)
-        {
-            return null;
-        }
-        baseline.EpisodeOpen = true;
-        return ModelAlert.Create(context, ModelNames.MultipleFailedConnectionsToIcsDevice, flow.EndNs, score,
-            $"{context.Device} made {failures} failed connection attempts to ICS devices on ICS ports in {FailedConnectionsBaseline.WindowMinutes} minutes (last {view.Peer}:{flow.RespPort}); its baseline predicts {expected:0.##}.",
+        return ModelAlert.Create(context, ModelNames.MultipleFailedConnectionsToIcsDevice, flow.EndNs, burst.Score,
+            $"{context.Device} made {burst.Failures} failed connection attempts to ICS devices on ICS ports in {FailedConnectionsBaseline.WindowMinutes} minutes (last {view.Peer}:{flow.RespPort}); its baseline predicts {burst.Expected:0.##}.",
             new EvidenceBuilder()
-                .Add("failed_attempts", failures)
+                .Add("failed_attempts", burst.Failures)
                 .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
-                .Add("expected", expected)
+                .Add("expected", burst.Expected)
                 .Add("baseline_per_minute", baseline.MeanPerMinute)
                 .Add("baseline_minutes", baseline.MinutesObserved)
-                .Add("surprisal", surprisal)
+                .Add("surprisal", burst.Surprisal)
                 .Add("last_target", $"{view.Peer}:{flow.RespPort}")
                 .Add("last_state", flow.State)
                 .Build(),

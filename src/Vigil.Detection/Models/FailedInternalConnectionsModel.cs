@@ -36,36 +36,24 @@ public static class FailedInternalConnectionsModel
         {
             return null;
         }
-        baseline.Window[0]++;
-        var failures = baseline.Window.Sum();
-        if (baseline.EpisodeOpen || failures < MinFailures || context.IsLearning(flow.EndNs))
+        if (FailureBurst.Judge(baseline, flow.EndNs, MinFailures, context) is not { } burst)
         {
             return null;
         }
-        var perMinute = Math.Max(baseline.MeanPerMinute, PriorMeanPerMinute);
-        var expected = perMinute * FailedConnectionsBaseline.WindowMinutes;
-        var variance = Math.Max(baseline.VariancePerMinute, perMinute) * FailedConnectionsBaseline.WindowMinutes;
-        var surprisal = CountSurprisal.Of(failures, expected, variance);
-        var score = Math.Round(SignificanceScore.FromSurprisal(surprisal), 4);
-        if (score < 0.5)
-        {
-            return null;
-        }
-        baseline.EpisodeOpen = true;
         return new Alert
         {
             TimeNs = flow.EndNs,
             Device = context.Device,
             Model = ModelNames.MultipleFailedInternalConnections,
-            Score = score,
-            Summary = $"{context.Device} made {failures} failed internal connection attempts in {FailedConnectionsBaseline.WindowMinutes} minutes; its baseline predicts {expected:0.##}.",
+            Score = burst.Score,
+            Summary = $"{context.Device} made {burst.Failures} failed internal connection attempts in {FailedConnectionsBaseline.WindowMinutes} minutes; its baseline predicts {burst.Expected:0.##}.",
             EvidenceJson = new EvidenceBuilder()
-                .Add("failed_attempts", failures)
+                .Add("failed_attempts", burst.Failures)
                 .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
-                .Add("expected", expected)
+                .Add("expected", burst.Expected)
                 .Add("baseline_per_minute", baseline.MeanPerMinute)
                 .Add("baseline_minutes", baseline.MinutesObserved)
-                .Add("surprisal", surprisal)
+                .Add("surprisal", burst.Surprisal)
                 .Add("last_target", $"{flow.Resp}:{flow.RespPort}")
                 .Add("last_state", flow.State)
                 .Build(),

@@ -1,8 +1,6 @@
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Subnets;
 using Vigil.Detection.Devices;
-using Vigil.Detection.Evidence;
-using Vigil.Statistics;
 
 namespace Vigil.Detection.Models;
 
@@ -38,16 +36,7 @@ public static class FailedIcsConnectionsModel
         }
         return ModelAlert.Create(context, ModelNames.MultipleFailedConnectionsToIcsDevice, flow.EndNs, burst.Score,
             $"{context.Device} made {burst.Failures} failed connection attempts to ICS devices on ICS ports in {FailedConnectionsBaseline.WindowMinutes} minutes (last {view.Peer}:{flow.RespPort}); its baseline predicts {burst.Expected:0.##}.",
-            new EvidenceBuilder()
-                .Add("failed_attempts", burst.Failures)
-                .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
-                .Add("expected", burst.Expected)
-                .Add("baseline_per_minute", baseline.MeanPerMinute)
-                .Add("baseline_minutes", baseline.MinutesObserved)
-                .Add("surprisal", burst.Surprisal)
-                .Add("last_target", $"{view.Peer}:{flow.RespPort}")
-                .Add("last_state", flow.State)
-                .Build(),
+            burst.Evidence(baseline, $"{view.Peer}:{flow.RespPort}", flow.State),
             [view.Peer]);
     }
 }

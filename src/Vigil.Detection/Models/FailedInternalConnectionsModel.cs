@@ -1,7 +1,5 @@
 using Vigil.Contracts.Alerts;
 using Vigil.Contracts.Flows;
-using Vigil.Detection.Evidence;
-using Vigil.Statistics;
 
 namespace Vigil.Detection.Models;
 
@@ -47,16 +45,7 @@ public static class FailedInternalConnectionsModel
             Model = ModelNames.MultipleFailedInternalConnections,
             Score = burst.Score,
             Summary = $"{context.Device} made {burst.Failures} failed internal connection attempts in {FailedConnectionsBaseline.WindowMinutes} minutes; its baseline predicts {burst.Expected:0.##}.",
-            EvidenceJson = new EvidenceBuilder()
-                .Add("failed_attempts", burst.Failures)
-                .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
-                .Add("expected", burst.Expected)
-                .Add("baseline_per_minute", baseline.MeanPerMinute)
-                .Add("baseline_minutes", baseline.MinutesObserved)
-                .Add("surprisal", burst.Surprisal)
-                .Add("last_target", $"{flow.Resp}:{flow.RespPort}")
-                .Add("last_state", flow.State)
-                .Build(),
+            EvidenceJson = burst.Evidence(baseline, $"{flow.Resp}:{flow.RespPort}", flow.State),
         };
     }
 

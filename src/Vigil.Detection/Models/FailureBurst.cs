@@ -1,3 +1,4 @@
+using Vigil.Detection.Evidence;
 using Vigil.Statistics;
 
 namespace Vigil.Detection.Models;
@@ -34,4 +35,16 @@ public sealed record FailureBurst(int Failures, double Expected, double Surprisa
         baseline.EpisodeOpen = true;
         return new FailureBurst(failures, expected, surprisal, score);
     }
+
+    /// <summary>The evidence both models cite: the burst, the baseline it was judged against, and the last failed target.</summary>
+    public string Evidence(FailedConnectionsBaseline baseline, string lastTarget, string lastState) => new EvidenceBuilder()
+        .Add("failed_attempts", Failures)
+        .Add("window_minutes", FailedConnectionsBaseline.WindowMinutes)
+        .Add("expected", Expected)
+        .Add("baseline_per_minute", baseline.MeanPerMinute)
+        .Add("baseline_minutes", baseline.MinutesObserved)
+        .Add("surprisal", Surprisal)
+        .Add("last_target", lastTarget)
+        .Add("last_state", lastState)
+        .Build();
 }

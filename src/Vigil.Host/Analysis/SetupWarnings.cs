@@ -20,9 +20,22 @@ public sealed class SetupWarnings(NetworkMap network)
 
     private readonly Dictionary<Cidr, long> _outsideBlocks = [];
 
-    /// <summary>Counts the /16 blocks of a finished flow's endpoints that are outside the estate.</summary>
+    /// <summary>An address inside the estate was seen: the blocks no longer matter and counting stops.</summary>
+    private bool _sawInternal;
+
+    /// <summary>Counts the /16 blocks of a finished flow's endpoints that are outside the estate, until one is inside it.</summary>
     public void Observe(FlowRecord flow)
     {
+        if (_sawInternal)
+        {
+            return;
+        }
+        if (network.IsInternal(flow.Orig) || network.IsInternal(flow.Resp))
+        {
+            _sawInternal = true;
+            _outsideBlocks.Clear();
+            return;
+        }
         Count(flow.Orig);
         Count(flow.Resp);
     }
@@ -31,7 +44,7 @@ public sealed class SetupWarnings(NetworkMap network)
     public IReadOnlyList<string> Warnings(int devices, long flows, long lastPacketNs, long learningEndNs)
     {
         var warnings = new List<string>();
-        if (devices == 0 && flows > 0 && _outsideBlocks.Count > 0)
+        if (devices == 0 && flows > 0 && !_sawInternal && _outsideBlocks.Count > 0)
         {
             var blocks = _outsideBlocks.OrderByDescending(b => b.Value).ThenBy(b => b.Key.ToString(), StringComparer.Ordinal)
                 .Take(MaxSuggested).Select(b => b.Key.ToString());
@@ -48,7 +61,7 @@ public sealed class SetupWarnings(NetworkMap network)
 
     private void Count(Capture.Decoding.NetAddress address)
     {
-        if (!address.IsIPv4 || address.IsUnspecified || address.IsMulticastOrBroadcast || network.IsInternal(address))
+        if (!address.IsIPv4 || address.IsUnspecified || address.IsMulticastOrBroadcast)
         {
             return;
         }

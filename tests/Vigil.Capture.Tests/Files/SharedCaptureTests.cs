@@ -13,22 +13,8 @@ public sealed class SharedCaptureTests
     /// <summary>capinfos counts every file in one process: one tshark per file would take half a minute.</summary>
     private static readonly Lazy<Dictionary<string, long>> ReferenceCounts = new(CountWithCapinfos);
 
-    public static TheoryData<string> AllCaptures()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in TestPaths.AllSharedPcaps())
-        {
-            data.Add(file);
-        }
-        if (data.Count == 0)
-        {
-            data.Add("(none)"); // one row that skips with the reason, rather than a silent empty theory
-        }
-        return data;
-    }
-
     [SkippableTheory]
-    [MemberData(nameof(AllCaptures))]
+    [MemberData(nameof(TestPaths.SharedPcapCases), MemberType = typeof(TestPaths))]
     public void Frame_count_matches_wireshark_and_no_warnings(string relativePath)
     {
         var path = TestPaths.SharedPcap(relativePath);

@@ -5,10 +5,8 @@ namespace Vigil.Flows.Tests.Captures;
 /// <summary>Every shared capture goes through the tracker without throwing, and every packet is accounted for.</summary>
 public sealed class EveryCaptureTests
 {
-    public static TheoryData<string> All => [.. TestPaths.AllSharedPcaps()];
-
     [SkippableTheory]
-    [MemberData(nameof(All))]
+    [MemberData(nameof(TestPaths.SharedPcapCases), MemberType = typeof(TestPaths))]
     public void Every_packet_lands_in_exactly_one_flow_or_is_counted_as_ignored(string capture)
     {
         var run = CaptureRun.Of(TestPaths.SharedPcap(capture));

@@ -27,10 +27,8 @@ public class TsharkValidationTests
         [("bro/modbus/fuzz-72.pcap", "modbus/53")] = (1, 0, "fuzzed sequence numbers: reassembly choices differ"),
     };
 
-    public static TheoryData<string> Captures => [.. TestPaths.AllSharedPcaps()];
-
     [SkippableTheory]
-    [MemberData(nameof(Captures))]
+    [MemberData(nameof(TestPaths.SharedPcapCases), MemberType = typeof(TestPaths))]
     public void Request_counts_match_tshark(string capture)
     {
         var ours = ReplayCounts.For(TestPaths.SharedPcap(capture), out _);

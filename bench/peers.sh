@@ -25,7 +25,7 @@ case "${1:-dense}" in
 esac
 [ -f "$file" ] || { echo "bench: no such file: $file" >&2; exit 1; }
 packets=$(capinfos -M -c "$file" | awk '/Number of packets/ {print $NF}')
-span=$(capinfos -M -u "$file" | awk -F': *' '/Capture duration/ {print $2}')
+span=$(capinfos -M -u "$file" | awk -F': *' '/Capture duration/ {print $2}' | cut -d' ' -f1)
 "$root/vigil" --help >/dev/null # build first, so the timings are the analysis alone
 cat "$file" >/dev/null          # page cache warm for every contender
 

@@ -9,6 +9,13 @@ using Vigil.Host.Network;
 //   dotnet run -c Release --project bench/Vigil.Bench -- FILE [repeats]
 // or weighs the device states a capture leaves in the grains (serialized per part, and on the heap):
 //   dotnet run -c Release --project bench/Vigil.Bench -- state FILE [--learn 24h]
+// or writes a hostile capture over a normal one (bench/hostile.sh):
+//   dotnet run -c Release --project bench/Vigil.Bench -- hostile KIND BASE OUT [count]
+if (args is ["hostile", var kind, var basePath, var outPath, ..] && File.Exists(basePath))
+{
+    var count = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    return Vigil.Bench.Hostile.HostileCapture.Write(kind, basePath, outPath, count);
+}
 if (args is ["state", var capture, ..] && File.Exists(capture))
 {
     var learning = Vigil.Host.Analysis.LearningWindow.Auto;
@@ -21,7 +28,7 @@ if (args is ["state", var capture, ..] && File.Exists(capture))
 }
 if (args.Length == 0 || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: Vigil.Bench FILE [repeats] | Vigil.Bench state FILE [--learn 24h]");
+    Console.Error.WriteLine("usage: Vigil.Bench FILE [repeats] | Vigil.Bench state FILE [--learn 24h] | Vigil.Bench hostile KIND BASE OUT [count]");
     return 2;
 }
 var path = args[0];

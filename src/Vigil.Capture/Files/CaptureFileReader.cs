@@ -5,8 +5,8 @@ namespace Vigil.Capture.Files;
 /// <summary>
 /// Reads frames from a classic pcap or a pcapng file, whichever the file's magic says, fast and
 /// without allocating per frame. Opening a file that is not a capture throws
-/// <see cref="CaptureFormatException"/>; after that nothing throws: a truncated or corrupt
-/// record ends the reading early and says so in <see cref="Warnings"/>.
+/// <see cref="CaptureFormatException"/>; after that nothing throws: a corrupt record is skipped to the
+/// next good one, a truncated end stops the reading, and both say so in <see cref="Warnings"/>.
 /// </summary>
 public sealed class CaptureFileReader : IPacketSource
 {
@@ -38,6 +38,12 @@ public sealed class CaptureFileReader : IPacketSource
 
     /// <summary>The format as read, e.g. "pcap (microseconds, little-endian, link type 1)".</summary>
     public string Format => _format.Description;
+
+    /// <summary>Corrupt regions or records skipped to read on (see <see cref="Warnings"/> for where).</summary>
+    public int CorruptRegionsSkipped => _format.Resyncs;
+
+    /// <summary>Bytes of the file skipped over corrupt regions and records.</summary>
+    public long BytesSkipped => _format.SkippedBytes;
 
     /// <summary>Why reading stopped early or what looked wrong; empty for a clean file.</summary>
     public IReadOnlyList<string> Warnings => _warnings;

@@ -29,6 +29,9 @@ internal sealed class PcapFormat : CaptureFormat
     private readonly uint _maxRecord;
     private readonly LinkType _linkType;
 
+    /// <summary>Seconds of the last good record; a resync candidate more than a day away from it is not believed.</summary>
+    private long _lastSeconds = -1;
+
     private PcapFormat(List<string> warnings, bool bigEndian, uint magic, uint snapLength, LinkType linkType)
         : base(warnings)
     {
@@ -72,17 +75,48 @@ internal sealed class PcapFormat : CaptureFormat
         var original = Read32(header[12..], _bigEndian);
         if (included > _maxRecord)
         {
-            return Stop($"corrupt record at byte {buffer.Position}: captured length {included} exceeds {_maxRecord}; stopped");
+            // Resync leaves the buffer at a record whose header passed every check, so reading it cannot fail this way again.
+            return Resync(buffer, $"corrupt record at byte {buffer.Position}: captured length {included} exceeds {_maxRecord}")
+                && TryRead(buffer, out frame);
         }
         var total = headerLength + (int)included;
         if (!buffer.Ensure(total))
         {
             return StopTruncated(buffer, "record", total);
         }
+        _lastSeconds = seconds;
         var timestampNs = unchecked((long)seconds * 1_000_000_000L + fraction * _fractionToNs);
         frame = new RawFrame(timestampNs, _linkType, (int)Math.Min(original, int.MaxValue), buffer.Peek(total)[headerLength..]);
         buffer.Advance(total);
         return true;
+    }
+
+    /// <inheritdoc />
+    protected override bool IsPlausibleRecordAt(ReadBuffer buffer)
+    {
+        var headerLength = _recordHeaderLength;
+        if (!buffer.Ensure(headerLength) || !IsPlausibleHeader(buffer.Peek(headerLength), out var included))
+        {
+            return false;
+        }
+        // The record after this one must be plausible too, unless this one ends the file exactly.
+        var next = headerLength + (int)included;
+        if (!buffer.Ensure(next + headerLength))
+        {
+            return buffer.Available == next;
+        }
+        return IsPlausibleHeader(buffer.Peek(next + headerLength)[next..], out _);
+    }
+
+    private bool IsPlausibleHeader(ReadOnlySpan<byte> header, out uint included)
+    {
+        var seconds = Read32(header, _bigEndian);
+        var fraction = Read32(header[4..], _bigEndian);
+        included = Read32(header[8..], _bigEndian);
+        var original = Read32(header[12..], _bigEndian);
+        return included <= _maxRecord && included <= original && original <= AbsoluteMaxRecord
+            && fraction < (_fractionToNs == 1 ? 1_000_000_000u : 1_000_000u)
+            && (_lastSeconds < 0 || Math.Abs(seconds - _lastSeconds) <= 86_400);
     }
 
     private static bool IsKnown(uint magic) => magic is MicrosecondMagic or NanosecondMagic or ModifiedMagic;

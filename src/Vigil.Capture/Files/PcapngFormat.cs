@@ -61,7 +61,11 @@ internal sealed class PcapngFormat : CaptureFormat
                 var magic = BinaryPrimitives.ReadUInt32LittleEndian(head[8..]);
                 if (magic != ByteOrderMagic && magic != BinaryPrimitives.ReverseEndianness(ByteOrderMagic))
                 {
-                    return Stop($"corrupt section header at byte {buffer.Position}: byte-order magic 0x{magic:X8}; stopped");
+                    if (!Resync(buffer, $"corrupt section header at byte {buffer.Position}: byte-order magic 0x{magic:X8}"))
+                    {
+                        return false;
+                    }
+                    continue;
                 }
                 _bigEndian = magic != ByteOrderMagic;
             }
@@ -72,7 +76,11 @@ internal sealed class PcapngFormat : CaptureFormat
             var length = Read32(head[4..]);
             if (length < 12 || length % 4 != 0 || length > MaxBlockLength)
             {
-                return Stop($"corrupt block at byte {buffer.Position}: block length {length}; stopped");
+                if (!Resync(buffer, $"corrupt block at byte {buffer.Position}: block length {length}"))
+                {
+                    return false;
+                }
+                continue;
             }
             if (!buffer.Ensure((int)length))
             {
@@ -82,7 +90,11 @@ internal sealed class PcapngFormat : CaptureFormat
             var trailer = Read32(block[^4..]);
             if (trailer != length)
             {
-                return Stop($"corrupt block at byte {buffer.Position}: block length {length} but trailing length {trailer}; stopped");
+                if (!Resync(buffer, $"corrupt block at byte {buffer.Position}: block length {length} but trailing length {trailer}"))
+                {
+                    return false;
+                }
+                continue;
             }
             var position = buffer.Position;
             switch (type)
@@ -99,9 +111,11 @@ internal sealed class PcapngFormat : CaptureFormat
                 case EnhancedPacketType:
                 case ObsoletePacketType:
                 case SimplePacketType:
-                    if (!ReadPacket(type, block, position, out frame))
+                    // A packet block whose framing is sound but whose fields are not is skipped whole.
+                    if (ReadPacket(type, block, position, out frame) is { } problem)
                     {
-                        return false;
+                        NoteSkipped($"{problem}; block skipped", length);
+                        break;
                     }
                     buffer.Advance((int)length);
                     return true;
@@ -149,13 +163,13 @@ internal sealed class PcapngFormat : CaptureFormat
         return true;
     }
 
-    private bool ReadPacket(uint type, ReadOnlySpan<byte> block, long position, out RawFrame frame)
+    private string? ReadPacket(uint type, ReadOnlySpan<byte> block, long position, out RawFrame frame)
     {
         frame = default;
         var minimum = type == SimplePacketType ? 16 : 32;
         if (block.Length < minimum)
         {
-            return Stop($"corrupt packet block at byte {position}: {block.Length} bytes; stopped");
+            return $"corrupt packet block at byte {position}: {block.Length} bytes";
         }
         if (type == SimplePacketType)
         {
@@ -164,27 +178,27 @@ internal sealed class PcapngFormat : CaptureFormat
         var interfaceId = type == EnhancedPacketType ? Read32(block[8..]) : Read16(block[8..]);
         if (interfaceId >= (uint)_interfaces.Count)
         {
-            return Stop($"packet block at byte {position} refers to interface {interfaceId} of {_interfaces.Count}; stopped");
+            return $"packet block at byte {position} refers to interface {interfaceId} of {_interfaces.Count}";
         }
         var ticks = (ulong)Read32(block[12..]) << 32 | Read32(block[16..]);
         var captured = Read32(block[20..]);
         var original = Read32(block[24..]);
         if (captured > (uint)block.Length - 32)
         {
-            return Stop($"corrupt packet block at byte {position}: captured length {captured} exceeds the block; stopped");
+            return $"corrupt packet block at byte {position}: captured length {captured} exceeds the block";
         }
         var description = _interfaces[(int)interfaceId];
         _lastTimestampNs = description.ToNanoseconds(ticks);
         frame = new RawFrame(_lastTimestampNs, description.LinkType, (int)Math.Min(original, int.MaxValue), block.Slice(28, (int)captured));
-        return true;
+        return null;
     }
 
-    private bool ReadSimplePacket(ReadOnlySpan<byte> block, long position, out RawFrame frame)
+    private string? ReadSimplePacket(ReadOnlySpan<byte> block, long position, out RawFrame frame)
     {
         frame = default;
         if (_interfaces.Count == 0)
         {
-            return Stop($"simple packet block at byte {position} before any interface description; stopped");
+            return $"simple packet block at byte {position} before any interface description";
         }
         var description = _interfaces[0];
         var original = Read32(block[8..]);
@@ -195,7 +209,40 @@ internal sealed class PcapngFormat : CaptureFormat
         }
         // A simple packet has no timestamp: it takes its predecessor's so capture time never jumps to 1970.
         frame = new RawFrame(_lastTimestampNs, description.LinkType, (int)Math.Min(original, int.MaxValue), block.Slice(12, (int)captured));
-        return true;
+        return null;
+    }
+
+    /// <inheritdoc />
+    protected override int ResyncStride => 4;
+
+    /// <inheritdoc />
+    protected override bool IsPlausibleRecordAt(ReadBuffer buffer)
+    {
+        if (!buffer.Ensure(12))
+        {
+            return false;
+        }
+        var head = buffer.Peek(12);
+        var type = BinaryPrimitives.ReadUInt32LittleEndian(head);
+        if (type == SectionHeaderType)
+        {
+            return HasByteOrderMagic(head);
+        }
+        type = Read32(head);
+        var length = Read32(head[4..]);
+        // Known block types only (interface, packets, name resolution, statistics, decryption secrets), framed
+        // right: the length repeated at the block's end, and a packet block naming an interface that exists.
+        if (type is not (InterfaceType or ObsoletePacketType or SimplePacketType or 4 or 5 or EnhancedPacketType or 10)
+            || length < 12 || length % 4 != 0 || length > MaxBlockLength || !buffer.Ensure((int)length))
+        {
+            return false;
+        }
+        var block = buffer.Peek((int)length);
+        if (Read32(block[^4..]) != length)
+        {
+            return false;
+        }
+        return type != EnhancedPacketType || (length >= 32 && Read32(block[8..]) < (uint)_interfaces.Count);
     }
 
     private uint Read32(ReadOnlySpan<byte> bytes) =>

@@ -97,7 +97,68 @@ public sealed class ReaderErrorTests
         var frames = ReadWith(good.Concat(bad).ToArray(), out var warnings, ".pcapng");
 
         Assert.Single(frames);
-        Assert.Equal($"corrupt block at byte {good.Length}: block length {badLength}; stopped", Assert.Single(warnings));
+        Assert.Equal($"corrupt block at byte {good.Length}: block length {badLength}; no good record follows it; stopped", Assert.Single(warnings));
+    }
+
+    [Fact]
+    public void A_corrupt_pcap_block_in_the_middle_is_skipped_and_the_rest_is_read()
+    {
+        var bytes = WritePcap(10);
+        var fourth = 24 + 3 * (16 + Frame.Length);
+        new Random(5).NextBytes(bytes.AsSpan(fourth, 2 * (16 + Frame.Length) + 7)); // records 4 and 5, and 7 bytes of 6
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(fourth + 8), 0x7FFF_0000); // so that record 4 is seen to be corrupt
+
+        var frames = ReadWith(bytes, out var warnings);
+
+        Assert.Equal(7, frames.Count); // 1-3 and 7-10: the damaged 6th is lost with 4 and 5
+        var sixth = 24 + 6 * (16 + Frame.Length);
+        Assert.Equal($"corrupt record at byte {fourth}: captured length {0x7FFF_0000} exceeds 262144; skipped {sixth - fourth} bytes to the next good record at byte {sixth}",
+            Assert.Single(warnings));
+    }
+
+    [Fact]
+    public void A_corrupt_pcapng_block_in_the_middle_is_skipped_and_the_rest_is_read()
+    {
+        var builder = new PcapngBuilder().Section().Interface(LinkType.Ethernet);
+        for (var i = 0; i < 10; i++)
+        {
+            builder.Enhanced(0, (ulong)i, Frame);
+        }
+        var bytes = builder.ToArray();
+        var one = new PcapngBuilder().Section().Interface(LinkType.Ethernet).Enhanced(0, 0, Frame).ToArray().Length
+            - new PcapngBuilder().Section().Interface(LinkType.Ethernet).ToArray().Length;
+        var fourth = bytes.Length - 7 * one;
+        new Random(6).NextBytes(bytes.AsSpan(fourth, one + 9)); // the 4th block and the start of the 5th
+
+        var frames = ReadWith(bytes, out var warnings, ".pcapng");
+
+        Assert.Equal(8, frames.Count);
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith($"corrupt block at byte {fourth}", warning, StringComparison.Ordinal);
+        Assert.EndsWith($"skipped {2 * one} bytes to the next good record at byte {fourth + 2 * one}", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_corrupt_regions_are_each_skipped_with_a_bounded_number_of_warnings()
+    {
+        // Every third record is damaged: the reader skips each, warns for the first ten and counts the rest.
+        var bytes = WritePcap(42);
+        for (var i = 1; i < 42; i += 3)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(24 + i * (16 + Frame.Length) + 8), 0x7FFF_0000);
+        }
+        using var file = TempFile.WithBytes(bytes);
+        using var reader = CaptureFileReader.Open(file.Path);
+        var read = 0;
+        while (reader.TryRead(out _))
+        {
+            read++;
+        }
+
+        Assert.Equal(28, read);
+        Assert.Equal(14, reader.CorruptRegionsSkipped);
+        Assert.Equal(11, reader.Warnings.Count);
+        Assert.Equal(reader.Length, reader.Position);
     }
 
     [Fact]

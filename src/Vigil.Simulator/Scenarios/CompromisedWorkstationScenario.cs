@@ -52,7 +52,14 @@ public sealed class CompromisedWorkstationScenario : IScenario
         }
         reprogram += Min(random.Next(2, 10));
 
-        sources.Add(EngineeringActivities.Rdp(context, workstation, plant.Scada, "administrator", EngineeringActivities.ScadaRdpChain(context),
+        // The on-call administrator's checks from the jump host, day and night: the path the workstation takes is
+        // in every learning window, whatever hour it covers (the plant's own admin sessions are office-hours only).
+        var chain = EngineeringActivities.ScadaRdpChain(context);
+        var checks = random.Fork("on-call");
+        sources.Add(Schedule.Sessions(Schedule.Periodic(checks, context.Start, context.End, SimTime.Hour, 0.2),
+            t => EngineeringActivities.Rdp(context, plant.JumpHost, plant.Scada, "administrator", chain, t, t + checks.Next(3, 10) * SimTime.Minute, checks)));
+
+        sources.Add(EngineeringActivities.Rdp(context, workstation, plant.Scada, "administrator", chain,
             window.At(Min(2)), window.At(reprogram + Min(15)), random.Fork("rdp-scada")));
         steps.Add(window.Step("workstation_rdp_to_scada", StepLabel.AttackKind, Min(0), Min(15), workstation, [plant.Scada],
             [M.UnusualAdminRdpSession, M.AnomalousItToIcsConnection],

@@ -104,7 +104,9 @@ public static class Evaluator
         step.Covers(alert.Time, grace) && step.Involves(alert.Device);
 
     private static Dictionary<string, int> Attribute(IReadOnlyList<ObservedAlert> falseAlerts, IReadOnlyList<LabelledStep> noise, TimeSpan grace) =>
-        falseAlerts.Select(a => noise.FirstOrDefault(s => s.Attacker == a.Device && s.Covers(a.Time, grace))?.Name)
+        // The narrowest matching window names the noise: a historian that both retries a decommissioned server all
+        // capture long and sends a nightly backup is blamed on the backup for an alert during the backup.
+        falseAlerts.Select(a => noise.Where(s => s.Attacker == a.Device && s.Covers(a.Time, grace)).OrderBy(s => s.End - s.Start).FirstOrDefault()?.Name)
             .OfType<string>()
             .GroupBy(name => name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -48,6 +48,14 @@ public sealed class BenignNoiseTests : IDisposable
     }
 
     [Fact]
+    public void An_alert_inside_two_noises_of_one_device_is_blamed_on_the_narrower()
+    {
+        var allDay = new LabelledStep("decommissioned_server", LabelledStep.BenignNoiseKind, LearningEnd.AddHours(-6), LearningEnd.AddDays(1), Workstation, ["10.10.21.250"], []);
+        var result = Evaluator.Evaluate(Truth(allDay, Printing(1)), [Alert(Workstation, "Multiple Failed Internal Connections", 1.5), Alert(Workstation, "Network Scan", 8)]);
+        Assert.Equal(new Dictionary<string, int> { ["offline_printer"] = 1, ["decommissioned_server"] = 1 }, result.FalseAlerts.OnBenignNoise);
+    }
+
+    [Fact]
     public void A_benign_change_still_tolerates_what_benign_noise_does_not()
     {
         var change = new LabelledStep("new_laptop", LabelledStep.BenignChangeKind, LearningEnd.AddHours(1), LearningEnd.AddHours(2), Workstation, [], []);

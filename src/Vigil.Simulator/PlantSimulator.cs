@@ -27,11 +27,13 @@ public static class PlantSimulator
         }
         var root = new SimRandom(options.Seed);
         var plant = PlantBuilder.Build(root.Fork("plant"), options.Start);
+        // The noise devices are established (present from the first packet), so they join before the count.
+        var noise = scenario.NoisyPlant ? NoisyEstate.Join(plant) : null;
         var existing = plant.Devices.Count;
         var start = SimTime.FromDateTime(options.Start);
         var eventStart = SimTime.FromDateTime(options.EffectiveAttackStart);
         var end = eventStart + SimTime.FromTimeSpan(scenario.Span + options.Tail);
-        var context = new SimulationContext(plant, root.Fork("behaviour"), start, end, SimTime.FromTimeSpan(options.PollInterval));
+        var context = new SimulationContext(plant, root.Fork("behaviour"), start, end, SimTime.FromTimeSpan(options.PollInterval), noise);
         var plan = scenario.Build(context, eventStart);
 
         long packets = 0;

@@ -13,6 +13,8 @@ public sealed class CaptureTable
         "s7comm.header.rosctr", "s7comm.param.func", "s7comm.data.userdata.szl_id", "modbus.func_code",
         "tls.handshake.type", "tls.handshake.extensions_server_name", "tls.handshake.certificate",
         "rdp.rt_cookie", "dhcp.option.hostname", "_ws.col.Protocol", "udp.dstport",
+        "tcp.srcport", "tcp.stream", "mbtcp.unit_id", "modbus.exception_code", "s7comm.param.item.area", "s7comm.param.item.db",
+        "icmp.type", "arp.opcode", "arp.src.proto_ipv4", "arp.dst.proto_ipv4", "smb.cmd", "snmp.name", "tcp.flags.fin",
     ];
 
     private readonly Dictionary<string, int> _columns;

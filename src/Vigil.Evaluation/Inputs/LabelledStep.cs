@@ -2,7 +2,7 @@ namespace Vigil.Evaluation.Inputs;
 
 /// <summary>One labelled step: an attack the models should catch, or a benign change whose alerts are tolerated.</summary>
 /// <param name="Name">Short machine name, e.g. "ot_scan".</param>
-/// <param name="Kind"><see cref="AttackKind"/> or <see cref="BenignChangeKind"/>.</param>
+/// <param name="Kind"><see cref="AttackKind"/>, <see cref="BenignChangeKind"/> or <see cref="BenignNoiseKind"/>.</param>
 /// <param name="Start">Capture time the step begins.</param>
 /// <param name="End">Capture time by which the step has finished.</param>
 /// <param name="Attacker">The acting device (for a benign change, the device that changed).</param>
@@ -29,8 +29,17 @@ public sealed record LabelledStep(
     /// <summary>Kind of a legitimate change whose alerts are tolerated.</summary>
     public const string BenignChangeKind = "benign_change";
 
+    /// <summary>Kind of recurring benign behaviour (an offline printer, a scheduled scan, backups, polls): alerts on it are false alerts.</summary>
+    public const string BenignNoiseKind = "benign_noise";
+
     /// <summary>True for an attack step.</summary>
     public bool IsAttack => Kind == AttackKind;
+
+    /// <summary>True for a legitimate change, whose alerts are tolerated.</summary>
+    public bool IsBenignChange => Kind == BenignChangeKind;
+
+    /// <summary>True for recurring benign behaviour, whose alerts are false.</summary>
+    public bool IsBenignNoise => Kind == BenignNoiseKind;
 
     /// <summary>True when <paramref name="device"/> is the acting device or one of the targets.</summary>
     public bool Involves(string device) => device == Attacker || Targets.Contains(device);

@@ -35,9 +35,10 @@ public static class LabelsReader
         }
         foreach (var step in truth.Steps)
         {
-            if (step.Kind is not (LabelledStep.AttackKind or LabelledStep.BenignChangeKind))
+            if (step.Kind is not (LabelledStep.AttackKind or LabelledStep.BenignChangeKind or LabelledStep.BenignNoiseKind))
             {
-                throw new EvaluationInputException($"{path}: step '{step.Name}' has kind '{step.Kind}', not '{LabelledStep.AttackKind}' or '{LabelledStep.BenignChangeKind}'.");
+                throw new EvaluationInputException($"{path}: step '{step.Name}' has kind '{step.Kind}', not '{LabelledStep.AttackKind}', "
+                    + $"'{LabelledStep.BenignChangeKind}' or '{LabelledStep.BenignNoiseKind}'.");
             }
             if (step.End < step.Start)
             {

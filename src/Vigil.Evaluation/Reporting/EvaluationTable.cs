@@ -40,6 +40,9 @@ public static class EvaluationTable
             text.AppendLine(Invariant($"{recall.Model.PadRight(modelWidth)}  {$"{recall.Detected}/{recall.Expected}",7}  {Percent(recall.Recall),6}"));
         }
         text.AppendLine(Invariant($"{"all expected detections".PadRight(modelWidth)}  {$"{result.Detected}/{result.Expected}",7}  {Percent(result.OverallRecall),6}"));
+        text.AppendLine(result.MedianTimeToDetect is { } median
+            ? Invariant($"median time to detect: {Duration(median)} over {result.Detected} detections")
+            : "median time to detect: - (nothing detected)");
         text.AppendLine();
 
         foreach (var change in result.BenignChanges)
@@ -53,6 +56,10 @@ public static class EvaluationTable
         foreach (var (model, count) in falseAlerts.ByModel)
         {
             text.AppendLine(Invariant($"  {count,5}  {model}"));
+        }
+        if (falseAlerts.OnBenignNoise.Count > 0)
+        {
+            text.AppendLine(Invariant($"false alerts on labelled benign noise: {string.Join(", ", falseAlerts.OnBenignNoise.Select(n => Invariant($"{n.Key} {n.Value}")))}"));
         }
         return text.ToString();
     }

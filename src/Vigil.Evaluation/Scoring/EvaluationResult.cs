@@ -33,6 +33,12 @@ public sealed record EvaluationResult
     /// <summary>Detected / expected over all models.</summary>
     public double OverallRecall => Expected == 0 ? 0 : (double)Detected / Expected;
 
+    /// <summary>
+    /// Median time to detect over the detected (step, expected model) pairs (the mean of the middle two for an
+    /// even count); null when nothing was detected.
+    /// </summary>
+    public TimeSpan? MedianTimeToDetect => Median(Steps.SelectMany(s => s.Models).Where(m => m.Detected).Select(m => m.TimeToDetect!.Value).ToList());
+
     /// <summary>Benign changes and the alerts tolerated in them.</summary>
     public required IReadOnlyList<BenignChangeOutcome> BenignChanges { get; init; }
 
@@ -47,4 +53,15 @@ public sealed record EvaluationResult
 
     /// <summary>Alerts on an attack step's devices within its window (whatever their model).</summary>
     public required int AlertsDuringAttacks { get; init; }
+
+    private static TimeSpan? Median(List<TimeSpan> times)
+    {
+        if (times.Count == 0)
+        {
+            return null;
+        }
+        times.Sort();
+        var middle = times.Count / 2;
+        return times.Count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+    }
 }

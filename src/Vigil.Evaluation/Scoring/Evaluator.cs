@@ -11,7 +11,9 @@ namespace Vigil.Evaluation.Scoring;
 /// Every judged alert (at or after the end of learning) falls in exactly one bucket, checked in this order:
 /// during an attack (on a device of an attack step within its window, whatever its model), tolerated (the
 /// same for a benign change), or false. An alert on an uninvolved device is false even mid-attack: the
-/// models are meant to name the device that acted.
+/// models are meant to name the device that acted. Labelled benign noise (recurring behaviour such as an
+/// offline printer or a scheduled scan) is never tolerated: a false alert on a noise step's acting device
+/// within its window is only attributed to that step, so the report says which noise the models took for an attack.
 /// </summary>
 public static class Evaluator
 {
@@ -23,7 +25,8 @@ public static class Evaluator
         options ??= new EvaluationOptions();
         var judged = alerts.Where(a => a.Time >= truth.LearningEnd).OrderBy(a => a.Time).ToList();
         var attacks = truth.Steps.Where(s => s.IsAttack).ToList();
-        var benign = truth.Steps.Where(s => !s.IsAttack).ToList();
+        var benign = truth.Steps.Where(s => s.IsBenignChange).ToList();
+        var noise = truth.Steps.Where(s => s.IsBenignNoise).ToList();
 
         var steps = attacks.Select(step => Judge(step, judged, options)).ToList();
         var recall = steps.SelectMany(s => s.Models)
@@ -61,7 +64,7 @@ public static class Evaluator
             Recall = recall,
             BenignChanges = benign.Select(s => new BenignChangeOutcome(s.Name, s.Start, s.End, s.Attacker, tolerated[s].Count,
                 tolerated[s].Select(a => a.Model).Distinct(StringComparer.Ordinal).ToList())).ToList(),
-            FalseAlerts = Summarise(falseAlerts, truth),
+            FalseAlerts = Summarise(falseAlerts, truth) with { OnBenignNoise = Attribute(falseAlerts, noise, options.Grace) },
             Alerts = alerts.Count,
             AlertsDuringLearning = alerts.Count - judged.Count,
             AlertsDuringAttacks = duringAttacks,
@@ -99,6 +102,15 @@ public static class Evaluator
 
     private static bool Explains(LabelledStep step, ObservedAlert alert, TimeSpan grace) =>
         step.Covers(alert.Time, grace) && step.Involves(alert.Device);
+
+    private static Dictionary<string, int> Attribute(IReadOnlyList<ObservedAlert> falseAlerts, IReadOnlyList<LabelledStep> noise, TimeSpan grace) =>
+        // The narrowest matching window names the noise: a historian that both retries a decommissioned server all
+        // capture long and sends a nightly backup is blamed on the backup for an alert during the backup.
+        falseAlerts.Select(a => noise.Where(s => s.Attacker == a.Device && s.Covers(a.Time, grace)).OrderBy(s => s.End - s.Start).FirstOrDefault()?.Name)
+            .OfType<string>()
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private static FalseAlertSummary Summarise(IReadOnlyList<ObservedAlert> alerts, GroundTruth truth)
     {

@@ -15,4 +15,11 @@ public sealed record FalseAlertSummary(
     double DeviceDays,
     double? PerDeviceDay,
     IReadOnlyDictionary<string, int> ByModel,
-    IReadOnlyList<ObservedAlert> Alerts);
+    IReadOnlyList<ObservedAlert> Alerts)
+{
+    /// <summary>
+    /// False alerts raised on the acting device of a labelled benign-noise step within its window, per step name
+    /// (occurrences of one kind of noise, such as every night's backup, add up), most frequent first.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> OnBenignNoise { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+}

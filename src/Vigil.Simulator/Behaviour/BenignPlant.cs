@@ -1,4 +1,5 @@
 using Vigil.Simulator.Packets;
+using Vigil.Simulator.Plant;
 
 namespace Vigil.Simulator.Behaviour;
 
@@ -9,7 +10,9 @@ public static class BenignPlant
     /// The sources; <paramref name="pollInterval"/> gives the SCADA polling interval at a time, so a
     /// scenario can change it (a shift change) without touching anything else.
     /// </summary>
-    public static IReadOnlyList<IEnumerable<SimPacket>> Activities(SimulationContext context, Func<long, long> pollInterval)
+    /// <remarks><paramref name="scadaSessions"/> may give the SCADA server's polling session to a PLC an <see cref="S7Interjection"/>.</remarks>
+    public static IReadOnlyList<IEnumerable<SimPacket>> Activities(SimulationContext context, Func<long, long> pollInterval,
+        Func<PlantDevice, S7Interjection?>? scadaSessions = null)
     {
         var plant = context.Plant;
         var sources = new List<IEnumerable<SimPacket>>();
@@ -18,7 +21,7 @@ public static class BenignPlant
         double Habit(double mean) => habits.Jitter(mean, 0.5);
         foreach (var plc in plant.S7Plcs)
         {
-            sources.Add(PollingActivities.S7(context, plant.Scada, plc, pollInterval));
+            sources.Add(PollingActivities.S7(context, plant.Scada, plc, pollInterval, scadaSessions?.Invoke(plc)));
             sources.Add(PollingActivities.S7(context, plant.Historian, plc, t => pollInterval(t) * 6));
         }
         foreach (var plc in plant.ModbusPlcs)

@@ -19,6 +19,18 @@ public static class EngineeringActivities
         return [X509Builder.Build(spec, context.Random("rdp-certificate"))];
     }
 
+    /// <summary>
+    /// The self-signed RDP certificate Windows generates for <paramref name="server"/> (any Windows host other than
+    /// the SCADA server, whose chain <see cref="ScadaRdpChain"/> keeps for the original scenarios' bytes).
+    /// </summary>
+    public static IReadOnlyList<byte[]> RdpChain(SimulationContext context, PlantDevice server)
+    {
+        var name = new DistinguishedName("DE", "FoodCo", context.Plant.Fqdn(server).ToUpperInvariant());
+        var start = SimTime.ToDateTime(context.Start);
+        var spec = new CertificateSpec(name, name, start.AddDays(-120), start.AddDays(60), [], false);
+        return [X509Builder.Build(spec, context.Random($"rdp-certificate/{server.Name}"))];
+    }
+
     /// <summary>Routine identification checks from the engineering workstation during working hours.</summary>
     public static IEnumerable<SimPacket> RoutineChecks(SimulationContext context, double meanSeconds)
     {

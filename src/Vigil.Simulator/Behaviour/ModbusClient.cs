@@ -65,6 +65,37 @@ public sealed class ModbusClient
             ModbusEncoder.WriteMultipleRegistersResponse(id, _unit, start, (ushort)values.Count), Delay());
     }
 
+    /// <summary>
+    /// One FC 1–4 read addressed to <paramref name="unit"/>, answered by <paramref name="exceptionCode"/> when
+    /// it is not zero, else with plausible values.
+    /// </summary>
+    public IReadOnlyList<SimPacket> Read(byte unit, byte function, ushort start, ushort count, byte exceptionCode)
+    {
+        var id = _transaction++;
+        var request = ModbusEncoder.ReadRequest(id, unit, function, start, count);
+        byte[] response;
+        if (exceptionCode != 0)
+        {
+            response = ModbusEncoder.ExceptionResponse(id, unit, function, exceptionCode);
+        }
+        else if (function is 1 or 2)
+        {
+            response = ModbusEncoder.ReadBitsResponse(id, unit, function, _random.Bytes((count + 7) / 8));
+        }
+        else
+        {
+            response = ModbusEncoder.ReadRegistersResponse(id, unit, function, Enumerable.Range(0, count).Select(_ => (ushort)_random.Next(0, 4000)).ToList());
+        }
+        return _tcp.Exchange(request, response, Delay());
+    }
+
+    /// <summary>FC 5 write of one coil (the PLC echoes the request).</summary>
+    public IReadOnlyList<SimPacket> WriteCoil(ushort address, bool on)
+    {
+        var request = ModbusEncoder.WriteSingleCoil(_transaction++, _unit, address, on);
+        return _tcp.Exchange(request, request, Delay());
+    }
+
     /// <summary>Closes the TCP connection from our side.</summary>
     public IReadOnlyList<SimPacket> Close() => _tcp.Close();
 

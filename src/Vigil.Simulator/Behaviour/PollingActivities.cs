@@ -10,8 +10,12 @@ namespace Vigil.Simulator.Behaviour;
 /// </summary>
 public static class PollingActivities
 {
-    /// <summary>S7 Read Var polling: COTP + Setup once, then two DB reads per cycle.</summary>
-    public static IEnumerable<SimPacket> S7(SimulationContext context, PlantDevice client, PlantDevice plc, Func<long, long> interval)
+    /// <summary>
+    /// S7 Read Var polling: COTP + Setup once, then two DB reads per cycle. An <paramref name="interjection"/>
+    /// may use the same session between two polls (an operator's writes, or an attacker reusing it).
+    /// </summary>
+    public static IEnumerable<SimPacket> S7(SimulationContext context, PlantDevice client, PlantDevice plc, Func<long, long> interval,
+        S7Interjection? interjection = null)
     {
         var random = context.Random($"s7-poll/{client.Name}/{plc.Name}");
         var tcp = context.Tcp(client, plc, 102, context.Start + random.Next(1, 3000) * SimTime.Millisecond, random);
@@ -24,6 +28,10 @@ public static class PollingActivities
         while (true)
         {
             var next = tcp.Now + (long)random.Jitter(interval(tcp.Now), 0.05);
+            foreach (var packet in interjection?.Invoke(s7, Math.Min(next, context.End)) ?? [])
+            {
+                yield return packet;
+            }
             if (next >= context.End)
             {
                 yield break;

@@ -12,9 +12,10 @@ public sealed class SimulationContext
     private readonly SimRandom _root;
 
     /// <summary>Creates the context for one run.</summary>
-    public SimulationContext(PlantLayout plant, SimRandom root, long startNs, long endNs, long pollIntervalNs)
+    public SimulationContext(PlantLayout plant, SimRandom root, long startNs, long endNs, long pollIntervalNs, NoisyEstate? noise = null)
     {
         Plant = plant;
+        Noise = noise;
         _root = root;
         Start = startNs;
         End = endNs;
@@ -23,6 +24,9 @@ public sealed class SimulationContext
 
     /// <summary>The estate.</summary>
     public PlantLayout Plant { get; }
+
+    /// <summary>The devices of the realistic benign noise, when the scenario runs on the noisy plant.</summary>
+    public NoisyEstate? Noise { get; }
 
     /// <summary>First capture time (ns).</summary>
     public long Start { get; }
@@ -43,6 +47,11 @@ public sealed class SimulationContext
     /// <summary>One UDP datagram.</summary>
     public SimPacket Udp(PlantDevice from, PlantDevice to, ushort sourcePort, ushort destinationPort, ReadOnlySpan<byte> payload, long at, SimRandom random) =>
         new(at, Plant.Frames.Udp(from.Address, to.Address, (ushort)random.Next(65536), sourcePort, destinationPort, payload));
+
+    /// <summary>An ICMP echo request (type 8) or reply (type 0) with a Windows-style 32-byte body.</summary>
+    public SimPacket Echo(PlantDevice from, PlantDevice to, bool reply, ushort identifier, ushort sequence, long at, SimRandom random) =>
+        new(at, Plant.Frames.Icmp(from.Address, to.Address, (ushort)random.Next(65536), reply ? (byte)0 : (byte)8, 0,
+            ((uint)identifier << 16) | sequence, "abcdefghijklmnopqrstuvwabcdefghi"u8));
 
     /// <summary>A Windows-style dynamic port (49152–65535).</summary>
     public static ushort EphemeralPort(SimRandom random) => (ushort)random.Next(49152, 65536);

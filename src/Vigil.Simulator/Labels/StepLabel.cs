@@ -2,7 +2,7 @@ namespace Vigil.Simulator.Labels;
 
 /// <summary>One labelled step of a scenario: an attack step, or a benign change whose alerts are tolerated.</summary>
 /// <param name="Name">Short machine name, e.g. "ot_scan".</param>
-/// <param name="Kind">"attack" or "benign_change".</param>
+/// <param name="Kind">"attack", "benign_change" or "benign_noise".</param>
 /// <param name="Start">Capture time the step begins.</param>
 /// <param name="End">Capture time by which the step has finished.</param>
 /// <param name="Attacker">IP of the acting device.</param>
@@ -27,4 +27,7 @@ public sealed record StepLabel(
 
     /// <summary>Kind of a legitimate change whose alerts are tolerated.</summary>
     public const string BenignChangeKind = "benign_change";
+
+    /// <summary>Kind of recurring benign behaviour (printers, scans, backups, polls): any alert on it is a false alert.</summary>
+    public const string BenignNoiseKind = "benign_noise";
 }

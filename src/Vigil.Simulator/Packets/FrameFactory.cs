@@ -72,6 +72,53 @@ public sealed class FrameFactory
         return frame;
     }
 
+    /// <summary>
+    /// An ICMP message: type, code, checksum over the whole message, then the four header bytes of
+    /// <paramref name="rest"/> (identifier and sequence number for echo) and the body.
+    /// </summary>
+    public byte[] Icmp(HostAddress from, HostAddress to, ushort ipId, byte type, byte code, uint rest, ReadOnlySpan<byte> body)
+    {
+        var icmpLength = 8 + body.Length;
+        var frame = Allocate(icmpLength);
+        WriteHeaders(frame, from, to, ipId, 1, icmpLength);
+        var icmp = frame.AsSpan(EthernetLength + Ipv4Length, icmpLength);
+        icmp[0] = type;
+        icmp[1] = code;
+        BinaryPrimitives.WriteUInt32BigEndian(icmp[4..], rest);
+        body.CopyTo(icmp[8..]);
+        BinaryPrimitives.WriteUInt16BigEndian(icmp[2..], InternetChecksum.Compute(icmp));
+        return frame;
+    }
+
+    /// <summary>
+    /// An ARP request (broadcast who-has <paramref name="targetIp"/>) or, with a <paramref name="target"/>,
+    /// the reply it unicasts back (RFC 826, Ethernet/IPv4: hardware 1, protocol 0x0800, lengths 6 and 4).
+    /// </summary>
+    public static byte[] Arp(HostAddress sender, uint targetIp, HostAddress? target)
+    {
+        var frame = new byte[MinimumFrame];
+        var destination = target?.Mac ?? new MacAddress(0xFFFF_FFFF_FFFF);
+        destination.Write(frame);
+        sender.Mac.Write(frame.AsSpan(6));
+        BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(12), 0x8100);
+        BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(14), (ushort)(sender.Vlan & 0x0FFF));
+        BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(16), EtherTypes.Arp);
+        var arp = frame.AsSpan(EthernetLength, 28);
+        BinaryPrimitives.WriteUInt16BigEndian(arp, 1);
+        BinaryPrimitives.WriteUInt16BigEndian(arp[2..], 0x0800);
+        arp[4] = 6;
+        arp[5] = 4;
+        BinaryPrimitives.WriteUInt16BigEndian(arp[6..], target is null ? (ushort)1 : (ushort)2);
+        sender.Mac.Write(arp[8..]);
+        BinaryPrimitives.WriteUInt32BigEndian(arp[14..], sender.Ip);
+        if (target is not null)
+        {
+            target.Mac.Write(arp[18..]); // a request leaves the target hardware address zero
+        }
+        BinaryPrimitives.WriteUInt32BigEndian(arp[24..], targetIp);
+        return frame;
+    }
+
     private static byte[] Allocate(int transportLength) =>
         new byte[Math.Max(MinimumFrame, EthernetLength + Ipv4Length + transportLength)];
 

@@ -38,4 +38,19 @@ public enum DeviceRole
 
     /// <summary>A host on the internet.</summary>
     ExternalServer,
+
+    /// <summary>A network printer taking raw jobs on TCP 9100 (noisy plant).</summary>
+    Printer,
+
+    /// <summary>The IT team's vulnerability scanner (noisy plant).</summary>
+    VulnerabilityScanner,
+
+    /// <summary>The monitoring server polling devices with ICMP and SNMP (noisy plant).</summary>
+    MonitoringServer,
+
+    /// <summary>The backup server receiving nightly backups (noisy plant).</summary>
+    BackupServer,
+
+    /// <summary>A server switched off for good whose address others still try (noisy plant; never answers).</summary>
+    Decommissioned,
 }

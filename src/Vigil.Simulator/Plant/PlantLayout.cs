@@ -94,6 +94,13 @@ public sealed class PlantLayout
         return Add(new PlantDevice(name, role, address, vendor));
     }
 
+    /// <summary>
+    /// An address of the IT VLAN that is no device of the estate (a server switched off for good): it is
+    /// taken from the free addresses so no later joiner gets it, and never added to <see cref="Devices"/>.
+    /// </summary>
+    public PlantDevice VacantIt(string name, IReadOnlyList<uint> ouis, string vendor) =>
+        new(name, DeviceRole.Decommissioned, new HostAddress(ItSubnet | (uint)_freeItHosts.Dequeue(), Vendors.Mac(ouis, _random), ItVlan, 128, false), vendor);
+
     /// <summary>An internet host at <paramref name="ip"/>, seen through the router.</summary>
     public static PlantDevice External(string name, string ip, byte ttl) =>
         new(name, DeviceRole.ExternalServer, new HostAddress(HostAddress.ParseIp(ip), MacAddress.None, 0, ttl, true), "internet");

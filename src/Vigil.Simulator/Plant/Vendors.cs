@@ -26,6 +26,9 @@ public static class Vendors
     /// <summary>Lenovo OUI, for the new laptop.</summary>
     public static readonly IReadOnlyList<uint> Lenovo = MacVendors.OuisOf("Lenovo");
 
+    /// <summary>VMware OUIs, for the virtual IT servers of the noisy plant (monitoring, backup, scanner).</summary>
+    public static readonly IReadOnlyList<uint> VMware = MacVendors.OuisOf("VMware");
+
     /// <summary>A MAC with one of <paramref name="ouis"/> and a seeded device part.</summary>
     public static MacAddress Mac(IReadOnlyList<uint> ouis, SimRandom random) =>
         new(((ulong)random.Pick(ouis) << 24) | (random.NextUInt64() & 0xFFFFFF));

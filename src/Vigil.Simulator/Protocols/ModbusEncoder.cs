@@ -69,6 +69,39 @@ public static class ModbusEncoder
     public static byte[] ReportServerIdResponse(ushort transaction, byte unit, byte serverId, string description) =>
         Adu(transaction, unit, new ByteWriter(32).U8(17).U8(2 + description.Length).U8(serverId).U8(0xFF).Ascii(description));
 
+    /// <summary>
+    /// FC 1–4 request: read <paramref name="count"/> coils (1), discrete inputs (2), holding registers (3) or
+    /// input registers (4) from <paramref name="start"/>; the four share one request layout.
+    /// </summary>
+    public static byte[] ReadRequest(ushort transaction, byte unit, byte function, ushort start, ushort count) =>
+        Adu(transaction, unit, new ByteWriter(5).U8(function).U16(start).U16(count));
+
+    /// <summary>FC 1 or 2 response: byte count then the bits, packed eight to a byte, lowest address first.</summary>
+    public static byte[] ReadBitsResponse(ushort transaction, byte unit, byte function, ReadOnlySpan<byte> packedBits) =>
+        Adu(transaction, unit, new ByteWriter(2 + packedBits.Length).U8(function).U8(packedBits.Length).Bytes(packedBits));
+
+    /// <summary>FC 3 or 4 response: byte count then the register values.</summary>
+    public static byte[] ReadRegistersResponse(ushort transaction, byte unit, byte function, IReadOnlyList<ushort> values)
+    {
+        var pdu = new ByteWriter(2 + values.Count * 2).U8(function).U8(values.Count * 2);
+        foreach (var value in values)
+        {
+            pdu.U16(value);
+        }
+        return Adu(transaction, unit, pdu);
+    }
+
+    /// <summary>
+    /// Exception response: the function code with its high bit set, then the exception code
+    /// (1 illegal function, 2 illegal data address, 3 illegal data value, 4 server device failure).
+    /// </summary>
+    public static byte[] ExceptionResponse(ushort transaction, byte unit, byte function, byte exceptionCode) =>
+        Adu(transaction, unit, new ByteWriter(2).U8(function | 0x80).U8(exceptionCode));
+
+    /// <summary>FC 5 request: force one coil on (0xFF00) or off (0x0000); the normal response echoes it.</summary>
+    public static byte[] WriteSingleCoil(ushort transaction, byte unit, ushort address, bool on) =>
+        Adu(transaction, unit, new ByteWriter(5).U8(5).U16(address).U16(on ? 0xFF00 : 0x0000));
+
     private static byte[] Adu(ushort transaction, byte unit, ByteWriter pdu)
     {
         var body = pdu.ToArray();

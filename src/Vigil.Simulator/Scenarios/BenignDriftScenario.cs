@@ -10,14 +10,25 @@ namespace Vigil.Simulator.Scenarios;
 /// No attack, only legitimate drift after learning: a new laptop that does DHCP, DNS and HTTPS; a shift
 /// change that halves the SCADA polling rate; and a maintenance window in which the engineering
 /// workstation stops a PLC, downloads a block and restarts it. Alerts in these steps are tolerated.
+/// <see cref="NoisyScenarioName"/> lives the same changes on the noisy plant (<see cref="BenignNoise"/>),
+/// whose labelled noise must raise nothing.
 /// </summary>
 public sealed class BenignDriftScenario : IScenario
 {
     /// <summary>Name on the command line.</summary>
     public const string ScenarioName = "benign";
 
+    /// <summary>Name of the same drift on the noisy plant.</summary>
+    public const string NoisyScenarioName = "benign-noisy";
+
+    /// <summary>The drift on the quiet plant (<c>benign</c>), or on the noisy one (<c>benign-noisy</c>).</summary>
+    public BenignDriftScenario(bool noisy = false) => NoisyPlant = noisy;
+
     /// <inheritdoc />
-    public string Name => ScenarioName;
+    public string Name => NoisyPlant ? NoisyScenarioName : ScenarioName;
+
+    /// <inheritdoc />
+    public bool NoisyPlant { get; }
 
     /// <inheritdoc />
     public TimeSpan Span => TimeSpan.FromHours(3);
@@ -31,6 +42,12 @@ public sealed class BenignDriftScenario : IScenario
         var shiftChange = window.At(TimeSpan.FromMinutes(60));
         var sources = new List<IEnumerable<SimPacket>>(BenignPlant.Activities(context, t => t < shiftChange ? context.PollInterval : context.PollInterval * 2));
         var steps = new List<StepLabel>();
+        if (NoisyPlant)
+        {
+            var noise = BenignNoise.Activities(context);
+            sources.AddRange(noise.Sources);
+            steps.AddRange(noise.Steps);
+        }
 
         var laptop = plant.JoinIt("LT-0042", DeviceRole.Laptop, Vendors.Lenovo, "Lenovo", 128);
         sources.Add(Laptop(context, laptop, eventStart, window.At(TimeSpan.FromMinutes(170)), random.Fork("laptop")));

@@ -8,6 +8,12 @@ public interface IScenario
     /// <summary>Name used on the command line and in labels.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// True when the scenario runs on the noisy plant (<see cref="Plant.NoisyEstate"/>: printers, scanner,
+    /// monitoring, backups, a decommissioned server). Opt-in, so the original scenarios keep their bytes.
+    /// </summary>
+    bool NoisyPlant => false;
+
     /// <summary>How long the scenario's own activity lasts from its start.</summary>
     TimeSpan Span { get; }
 

@@ -3,7 +3,13 @@ namespace Vigil.Simulator.Scenarios;
 /// <summary>The scenarios the simulator knows, by name.</summary>
 public static class Scenarios
 {
-    private static readonly IScenario[] All = [new ReferenceIncidentScenario(), new BenignDriftScenario(), new ModbusOnlyScenario()];
+    private static readonly IScenario[] All =
+    [
+        new ReferenceIncidentScenario(), new BenignDriftScenario(), new ModbusOnlyScenario(),
+        // Issue 13: on the noisy plant.
+        new BenignDriftScenario(noisy: true), new CompromisedWorkstationScenario(), new RtuAttackerScenario(),
+        new IcsExploitationScenario(), new HmiSessionReuseScenario(),
+    ];
 
     /// <summary>Scenario names, for the command line.</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(s => s.Name).ToArray();

@@ -7,7 +7,7 @@ namespace Vigil.Statistics;
 /// A 64-bit hash that is the same in every process and on every run. <see cref="object.GetHashCode"/>
 /// is randomised per process for strings, which would make sketches differ between replays.
 /// </summary>
-internal static class StableHash
+public static class StableHash
 {
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;

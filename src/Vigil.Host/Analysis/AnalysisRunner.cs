@@ -144,8 +144,18 @@ public static class AnalysisRunner
             GrainsDone = grainsDone,
             Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
-            Warnings = setup.Warnings(devices.Count, flowLog.Flows, pump.LastPacketNs, learningEndNs),
+            Warnings = [.. setup.Warnings(devices.Count, flowLog.Flows, pump.LastPacketNs, learningEndNs), .. AdmissionWarnings(frontEnd.Router.Admission)],
         };
+    }
+
+    private static IEnumerable<string> AdmissionWarnings(DeviceAdmission admission)
+    {
+        if (admission.RefusedReports > 0)
+        {
+            yield return $"{admission.RefusedReports:N0} flow reports from about {admission.RefusedSources:N0} sources were not modelled as devices: "
+                + $"more than {admission.MaxUnconfirmed:N0} sources sent one packet nobody answered (a spoofed-source flood?); "
+                + "their targets still saw every flow";
+        }
     }
 
     private static async Task<(EmbeddedSilo Silo, TimeSpan Started)> StartSiloAsync(Stopwatch stopwatch, CancellationToken cancellation)

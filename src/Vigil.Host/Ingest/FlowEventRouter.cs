@@ -45,6 +45,9 @@ public sealed class FlowEventRouter : IFlowSink
 
     public long EventsRouted { get; private set; }
 
+    /// <summary>Which internal addresses may become devices (what a spoofed-source flood is refused by).</summary>
+    public DeviceAdmission Admission { get; } = new();
+
     /// <summary>Moves capture time forward; closes the current step when <paramref name="nowNs"/> passes its end.</summary>
     public void AdvanceTo(long nowNs)
     {
@@ -63,10 +66,12 @@ public sealed class FlowEventRouter : IFlowSink
     public void OnFlow(FlowRecord flow, FlowUpdateKind kind)
     {
         var isFinal = kind == FlowUpdateKind.Final;
-        var origIsDevice = _network.IsDevice(flow.Orig);
+        // A source that sent one packet nobody answered may be spoofed: it becomes a device only within
+        // the admission's cap on unconfirmed devices (see DeviceAdmission).
+        var origIsDevice = _network.IsDevice(flow.Orig) && Admission.Admit(flow.Orig, confirmed: flow.OrigPkts >= 2 && flow.RespPkts >= 1);
         // An address that never answered is a target, not an observed device: a scan of a /16 must
         // not fill the inventory with 65,000 addresses nobody uses.
-        var respIsDevice = flow.RespPkts > 0 && _network.IsDevice(flow.Resp);
+        var respIsDevice = flow.RespPkts > 0 && _network.IsDevice(flow.Resp) && Admission.Admit(flow.Resp, confirmed: true);
         var app = isFinal || origIsDevice || respIsDevice ? ApplicationSummaries.From(flow.Facts) : null;
         if (isFinal)
         {
@@ -174,7 +179,7 @@ public sealed class FlowEventRouter : IFlowSink
 
     private void Name(string addressText, string name, string source)
     {
-        if (!NetAddress.TryParse(addressText, out var address) || !_network.IsDevice(address))
+        if (!NetAddress.TryParse(addressText, out var address) || !_network.IsDevice(address) || !Admission.Admit(address, confirmed: false))
         {
             return;
         }

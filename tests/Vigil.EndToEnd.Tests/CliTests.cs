@@ -41,6 +41,27 @@ public sealed class CliTests : IDisposable
         AssertNoStackTrace(run);
     }
 
+    [Fact]
+    public void A_corrupt_block_in_the_middle_is_skipped_and_the_terminal_shows_only_vigils_lines()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "tests", "data", "scan-story.pcap"));
+        new Random(3).NextBytes(bytes.AsSpan(bytes.Length / 2, 4096));
+        var path = Path.Combine(_directory, "damaged.pcap");
+        File.WriteAllBytes(path, bytes);
+        var output = Path.Combine(_directory, "o");
+
+        var run = Vigil("analyze", path, "--learn", "2h", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches("vigil: warning: corrupt record at byte [0-9]+: .*; skipped [0-9]+ bytes to the next good record", run.Error);
+        // The scan at the end of the capture, after the damage, is still found.
+        Assert.Contains("Network Scan", run.Output);
+        // Every line on stderr is Vigil's own: the runtime's go to runtime.log.
+        Assert.All(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("vigil: ", line, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(output, "runtime.log")));
+        AssertNoStackTrace(run);
+    }
+
     [Theory]
     [InlineData("--learn", "yesterday", "--learn 'yesterday'")]
     [InlineData("--internal", "10.0.0.0/99", "--internal '10.0.0.0/99'")]

@@ -18,13 +18,16 @@ public static class AnalyzeCommand
         var internalNetworks = CommonOptions.Internal();
         var step = CommonOptions.Step();
         var zones = CommonOptions.Zones();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("analyze", "Analyse a capture file with an embedded silo: learn, then report devices, alerts and flows.")
         {
-            file, learn, output, internalNetworks, step, zones,
+            file, learn, output, internalNetworks, step, zones, verbose,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks, step));
+            var options = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks, step)) is { } read
+                ? read with { Verbose = parse.GetValue(verbose) }
+                : null;
             if (options is null)
             {
                 return ExitCodes.BadUsage;

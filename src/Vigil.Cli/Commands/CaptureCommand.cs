@@ -19,13 +19,17 @@ public static class CaptureCommand
         var output = CommonOptions.Out();
         var internalNetworks = CommonOptions.Internal();
         var step = CommonOptions.Step();
+        var zones = CommonOptions.Zones();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("capture", "Capture live from an interface and analyse as packets arrive; Ctrl+C stops and writes the results.")
         {
-            iface, filter, duration, learn, output, internalNetworks, step,
+            iface, filter, duration, learn, output, internalNetworks, step, zones, verbose,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.Read(parse, learn, output, internalNetworks, step);
+            var options = CommonOptions.WithZones(parse, zones, CommonOptions.Read(parse, learn, output, internalNetworks, step)) is { } read
+                ? read with { Verbose = parse.GetValue(verbose) }
+                : null;
             if (options is null)
             {
                 return ExitCodes.BadUsage;

@@ -36,6 +36,11 @@ public static class CommonOptions
         Description = "JSON file of zones: [{\"name\": \"Industrial\", \"role\": \"ics\", \"cidrs\": [\"10.20.9.0/24\"]}]; roles it, ics, dmz. Subnets not covered are inferred (ICS when their devices serve ICS protocols).",
     };
 
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Show the runtime's (Orleans') own log lines on standard error instead of writing them to runtime.log in the output directory.",
+    };
+
     /// <summary>Reads `--zones` into <paramref name="options"/>; on a bad file writes a one-line error and returns null.</summary>
     public static AnalyzeOptions? WithZones(ParseResult parse, Option<string?> zones, AnalyzeOptions? options)
     {

@@ -54,6 +54,10 @@ public static class SummaryPrinter
             Console.WriteLine($"  … {result.Alerts.Count - AlertsListed} more in alerts.jsonl");
         }
         Console.WriteLine($"  output    {result.OutputDirectory}/ (incidents.json, alerts.jsonl, devices.json, flows.jsonl)");
+        if (result.RuntimeWarnings is { Count: > 0 } runtime)
+        {
+            Console.WriteLine($"  runtime   {runtime.Count:N0} warning(s) of the Orleans runtime in {runtime.Path} (--verbose shows them here)");
+        }
         return ExitCodes.Ok;
     }
 }

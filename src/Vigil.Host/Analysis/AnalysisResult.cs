@@ -28,5 +28,7 @@ public sealed record AnalysisResult
     /// <summary>Steps of capture time run through the grains.</summary>
     public long Steps { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Warnings the runtime (Orleans) logged, and the file they are in; null when they went to standard error.</summary>
+    public (int Count, string Path)? RuntimeWarnings { get; init; }
     public required string OutputDirectory { get; init; }
 }

@@ -36,8 +36,9 @@ public static class AnalysisRunner
     {
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(options.OutputDirectory);
+        using var runtimeLog = options.Verbose ? null : new RuntimeLogFile(Path.Combine(options.OutputDirectory, "runtime.log"));
         // The silo starts while the reader already runs: its second of start-up is hidden behind reading.
-        var siloStarting = StartSiloAsync(stopwatch, cancellation);
+        var siloStarting = StartSiloAsync(stopwatch, runtimeLog, cancellation);
         using var flowLog = new FlowLog(Path.Combine(options.OutputDirectory, "flows.jsonl"));
 
         var steps = Channel.CreateBounded<CaptureStep>(new BoundedChannelOptions(QueuedSteps) { SingleReader = true, SingleWriter = true });
@@ -144,6 +145,7 @@ public static class AnalysisRunner
             GrainsDone = grainsDone,
             Steps = stepCount,
             OutputDirectory = options.OutputDirectory,
+            RuntimeWarnings = runtimeLog is null ? null : (runtimeLog.Warnings, runtimeLog.Path),
             Warnings = [.. setup.Warnings(devices.Count, flowLog.Flows, pump.LastPacketNs, learningEndNs), .. AdmissionWarnings(frontEnd.Router.Admission)],
         };
     }
@@ -158,9 +160,9 @@ public static class AnalysisRunner
         }
     }
 
-    private static async Task<(EmbeddedSilo Silo, TimeSpan Started)> StartSiloAsync(Stopwatch stopwatch, CancellationToken cancellation)
+    private static async Task<(EmbeddedSilo Silo, TimeSpan Started)> StartSiloAsync(Stopwatch stopwatch, RuntimeLogFile? runtimeLog, CancellationToken cancellation)
     {
-        var silo = await EmbeddedSilo.StartAsync(cancellation);
+        var silo = await EmbeddedSilo.StartAsync(runtimeLog, cancellation);
         return (silo, stopwatch.Elapsed);
     }
 

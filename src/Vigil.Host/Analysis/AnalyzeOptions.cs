@@ -14,4 +14,9 @@ public sealed record AnalyzeOptions
     public int MaxFlows { get; init; } = 1_000_000;
     /// <summary>Configured zones (`--zones`); subnets not covered are inferred.</summary>
     public IReadOnlyList<ZoneDefinition> Zones { get; init; } = [];
+    /// <summary>
+    /// Whether the runtime's own log lines (Orleans) go to standard error (`--verbose`); otherwise they go to
+    /// runtime.log in <see cref="OutputDirectory"/>.
+    /// </summary>
+    public bool Verbose { get; init; }
 }

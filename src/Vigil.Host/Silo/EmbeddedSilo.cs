@@ -25,12 +25,16 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>
+    /// Starts the silo. Its log lines go to <paramref name="runtimeLog"/> when given (the analyst's terminal stays
+    /// Vigil's), else to standard error.
+    /// </summary>
     /// <exception cref="EmbeddedSiloException">The silo could not bind its loopback ports.</exception>
-    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    public static async Task<EmbeddedSilo> StartAsync(RuntimeLogFile? runtimeLog = null, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await StartCoreAsync(cancellationToken);
+            return await StartCoreAsync(runtimeLog, cancellationToken);
         }
         catch (SocketException error)
         {
@@ -38,7 +42,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         }
     }
 
-    private static async Task<EmbeddedSilo> StartCoreAsync(CancellationToken cancellationToken)
+    private static async Task<EmbeddedSilo> StartCoreAsync(RuntimeLogFile? runtimeLog, CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -48,7 +52,14 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // checkpoint into it; what they fail to save was never meant to outlive the process.
         var quiet = new ShutdownQuiet();
         builder.Logging.AddFilter((_, level) => level >= (quiet.Stopping ? LogLevel.Critical : LogLevel.Warning));
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (runtimeLog is null)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        else
+        {
+            builder.Logging.AddProvider(runtimeLog);
+        }
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
             .AddMemoryGrainStorage(StorageNames.Models, o => o.GrainStorageSerializer = SiloConfiguration.StorageSerializer())

@@ -13,7 +13,13 @@
   main.append(el("h1", {}, "Network map"), el("p", { class: "muted" }, "Subnets and the traffic that crosses between them (observed conduits)."), legend, box, el("h2", {}, "Conduits"), list);
 
   function svg(tag, attributes = {}, text) {
-    const node = document.createElementNS(NS, ta  const ZONES = { it: ["#dbe7fb", "#1f5fbf", "IT"], ics: ["#dff3e6", "#2e7d5b", "ICS"], dmz: ["#efe3f7", "#7a3fa0", "DMZ"], other: ["#eceef1", "#5b6575", "other / external"] };
+    const node = document.createElementNS(NS, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  const ZONES = { it: ["#dbe7fb", "#1f5fbf", "IT"], ics: ["#dff3e6", "#2e7d5b", "ICS"], dmz: ["#efe3f7", "#7a3fa0", "DMZ"], other: ["#eceef1", "#5b6575", "other / external"] };
   const MAX_SUBNETS_LOOKED_UP = 100;
 
   async function load() {
@@ -92,10 +98,6 @@
       el("tbody", {}, map.conduits.map((c) => el("tr", { class: c.inBaseline ? null : "new" }, el("td", { class: "ip" }, c.from), el("td", { class: "ip" }, c.to), el("td", {}, c.service),
         el("td", { class: "num" }, c.flows), el("td", { class: "num" }, c.failed), el("td", { class: "time" }, Vigil.time(c.firstSeen)), el("td", { class: "time" }, Vigil.time(c.lastSeen)),
         el("td", {}, c.inBaseline ? "" : el("span", { class: "tag new" }, "new since learning")))))));
-  }
-
-d", {}, c.to), el("td", {}, c.service),
-        el("td", { class: "num" }, c.flows), el("td", { class: "num" }, c.failed), el("td", {}, Vigil.time(c.lastSeen)))))));
   }
 
   load();

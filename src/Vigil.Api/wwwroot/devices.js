@@ -13,6 +13,7 @@
     el("label", {}, "Subnet", el("input", { name: "subnet", placeholder: "10.20.0.0/24" })),
     el("label", {}, "Service", el("input", { name: "service", placeholder: "tcp/502" })),
     el("label", {}, "VLAN", el("input", { name: "vlan", size: 5 })),
+    el("label", {}, "Order", el("select", { name: "sort" }, el("option", { value: "risk" }, "riskiest first"), el("option", { value: "address" }, "by address"))),
     el("button", { type: "submit" }, "Filter"));
   const result = el("div", { id: "result" });
   const incidents = el("div", { id: "home-incidents" }, el("p", { class: "muted" }, "Loading incidents…"));

@@ -62,7 +62,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         var rows = page.Locator("#devices tbody tr");
         await rows.First.WaitForAsync();
         Assert.Equal(StoryDevices, await rows.CountAsync());
-        Assert.Equal("10.10.0.1", (await rows.First.Locator("td").First.InnerTextAsync()).Trim());
+        Assert.Equal("10.10.0.66", (await rows.First.Locator("td").First.InnerTextAsync()).Trim()); // riskiest first: the scanner
         // Compact: the table fits a 1400 px window (no horizontal scroll) and every device is one line.
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the home page scrolls sideways at 1400 px");
         var rowHeights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#devices tbody tr')].map(r => r.getBoundingClientRect().height)");
@@ -99,7 +99,8 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         // The event log's port filter: the S7 attempts only.
         await page.FillAsync("input[name=port]", "102");
         await page.ClickAsync("#main form.filters button");
-        await page.WaitForFunctionAsync("document.querySelectorAll('#events tbody tr').length === 10");
+        // Locator assertions, not WaitForFunction: polling a string predicate is eval, which the page's CSP forbids.
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(10);
 
         // The incident page: story, timeline, devices involved.
         await page.GotoAsync("/ui/incidents.html");
@@ -137,7 +138,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         var evidenceHeights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#alerts tbody td.evidence > *')].map(e => e.getBoundingClientRect().height)");
         Assert.Equal(story.AlertsRaised, evidenceHeights.Length);
         Assert.All(evidenceHeights, h => Assert.True(h < 100, $"an alert's evidence is {h} px tall"));
-        await page.WaitForFunctionAsync("document.getElementById('live').textContent.includes('connected')");
+        await page.Locator("#live", new PageLocatorOptions { HasTextString = "connected" }).WaitForAsync();
 
         await page.GotoAsync("/ui/map.html");
         await page.Locator("#networkmap g.subnet").First.WaitForAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Api.OpenApi;
 using Vigil.Api.Security;
 
 namespace Vigil.Api;
@@ -10,7 +11,7 @@ public static class VigilApiServiceCollectionExtensions
 {
     /// <summary>
     /// API-key authentication (keys from the <c>Vigil:Api:Keys</c> configuration section, validated at
-    /// start), the read and admin policies, problem details and the OpenAPI document.
+    /// start), the read and admin policies, problem details and the OpenAPI document (with its security schemes).
     /// </summary>
     public static IServiceCollection AddVigilApi(this IServiceCollection services)
     {
@@ -26,7 +27,7 @@ public static class VigilApiServiceCollectionExtensions
             .AddPolicy(VigilPolicies.Read, p => p.RequireClaim(ApiKeyScopes.ClaimType, ApiKeyScopes.Read))
             .AddPolicy(VigilPolicies.Admin, p => p.RequireClaim(ApiKeyScopes.ClaimType, ApiKeyScopes.Admin));
         services.AddProblemDetails();
-        services.AddOpenApi(VigilApiEndpointRouteBuilderExtensions.OpenApiDocument);
+        services.AddOpenApi(VigilApiEndpointRouteBuilderExtensions.OpenApiDocument, o => o.AddDocumentTransformer<SecuritySchemeTransformer>());
         return services;
     }
 }

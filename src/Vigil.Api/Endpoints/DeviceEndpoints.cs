@@ -21,12 +21,16 @@ public static class DeviceEndpoints
     public const int DefaultPageSize = 100;
     /// <summary>A device grain keeps this many recent connections (Vigil.Detection's ConnectionLog).</summary>
     public const int MaxConnections = 256;
+    /// <summary>The risk ranking reads at most this many of the newest alert records: bounded work per list request.</summary>
+    public const int RiskWindow = 1000;
 
     public static RouteGroupBuilder MapDeviceEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(VigilPolicies.Read);
         group.MapGet("/", ListDevicesAsync).WithName("ListDevices")
-            .WithSummary("Devices by address, filtered by zone, role, subnet, VLAN, service, text and last-seen time; paged.");
+            .WithSummary("Devices by risk (default) or address, filtered by zone, role, subnet, VLAN, service, text and last-seen time; paged.")
+            .WithDescription("sort=risk (default): devices with breaches first — highest breach score, then most breaches, then the latest breach — over the "
+                + "alert log's most recent " + RiskWindow + " records (updates folded into their breach); devices without breaches follow in address order. sort=address: address order.");
         group.MapGet("/{ip}", GetDeviceAsync).WithName("GetDevice")
             .WithSummary("One device: identity (names, vendor, product), role and zone with their evidence, services offered and used, volumes, alert count.");
         group.MapGet("/{ip}/connections", GetConnectionsAsync).WithName("GetDeviceConnections")
@@ -37,13 +41,18 @@ public static class DeviceEndpoints
     }
 
     public static async Task<Results<Ok<PageOf<DeviceSummary>>, ValidationProblem>> ListDevicesAsync(
-        IGrainFactory grains, string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? offset, string? limit)
+        IGrainFactory grains, string? zone, string? role, string? subnet, string? vlan, string? service, string? q, string? since, string? sort, string? offset, string? limit)
     {
         var read = new QueryReader();
         var query = ReadListQuery(read, zone, role, subnet, vlan, service, q, since, offset, limit, DefaultPageSize, MaxPageSize);
+        var byRisk = (read.OneOf(nameof(sort), sort, ["risk", "address"]) ?? "risk") == "risk";
         if (!read.IsValid)
         {
             return read.Problem();
+        }
+        if (byRisk)
+        {
+            query = query with { First = await RankByRiskAsync(grains) };
         }
         var page = await grains.GetDeviceDirectory().ListDevicesAsync(query);
         var snapshots = await Task.WhenAll(page.Items.Select(d => grains.GetGrain<IDeviceGrain>(d.Ip).GetSnapshotAsync()));
@@ -114,6 +123,21 @@ public static class DeviceEndpoints
         }
         var page = await grains.GetAlertLog().QueryAsync(query);
         return TypedResults.Ok(new PageOf<AlertEntry>(page.Total, query.Offset, query.Limit, page.Items.Select(Mapping.ToEntry).ToArray()));
+    }
+
+    /// <summary>
+    /// Devices with breaches, riskiest first: highest score, then most breaches, then latest breach, then address.
+    /// An update (<see cref="Alert.IsUpdate"/>) names its breach by device, model and time, so it is folded in.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> RankByRiskAsync(IGrainFactory grains)
+    {
+        var recent = await grains.GetAlertLog().QueryAsync(new AlertQuery { Limit = RiskWindow });
+        return [.. recent.Items.Select(r => r.Alert)
+            .GroupBy(a => (a.Device, a.Model, a.TimeNs))
+            .Select(breach => (breach.Key.Device, Score: breach.Max(a => a.Score), breach.Key.TimeNs))
+            .GroupBy(b => b.Device, StringComparer.Ordinal)
+            .OrderByDescending(d => d.Max(b => b.Score)).ThenByDescending(d => d.Count()).ThenByDescending(d => d.Max(b => b.TimeNs)).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => d.Key)];
     }
 
     private static ProblemHttpResult NotFound(string ip) =>

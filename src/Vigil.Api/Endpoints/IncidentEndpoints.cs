@@ -26,7 +26,7 @@ public static class IncidentEndpoints
     {
         var group = app.MapGroup("/api/incidents").WithTags("Incidents").RequireAuthorization(VigilPolicies.Read);
         group.MapGet("/", ListIncidentsAsync).WithName("ListIncidents")
-            .WithSummary("Incidents, most significant first (order=recent: latest activity first), filtered by type, device, time, score and acknowledgement; paged.");
+            .WithSummary("Incidents, most significant first (order=recent: latest activity first), filtered by type, device (as actor or as a target), time, score and acknowledgement; paged.");
         group.MapGet("/{id}", GetIncidentAsync).WithName("GetIncident")
             .WithSummary("One incident: title, summary, timeline of its alerts, the devices involved with their identity, comments.");
         group.MapPost("/{id}/ack", AcknowledgeAsync).WithName("AcknowledgeIncident")

@@ -13,12 +13,14 @@ namespace Vigil.Api.Endpoints;
 public static class UiEndpoints
 {
     private static readonly Assembly Assembly = typeof(UiEndpoints).Assembly;
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
     private static readonly HashSet<string> Open = new(StringComparer.Ordinal) { "login.html", "login.js", "app.css" };
 
     public static IEndpointConventionBuilder MapUiEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => TypedResults.Redirect("/ui/")).ExcludeFromDescription().AllowAnonymous();
-        return app.MapGet("/ui/{**path}", Serve).ExcludeFromDescription().AllowAnonymous();
+        // HEAD is answered like GET (Kestrel sends the headers and drops the body): monitors and link checkers use it.
+        app.MapMethods("/", GetAndHead, () => TypedResults.Redirect("/ui/")).ExcludeFromDescription().AllowAnonymous();
+        return app.MapMethods("/ui/{**path}", GetAndHead, Serve).ExcludeFromDescription().AllowAnonymous();
     }
 
     private static IResult Serve(HttpContext context, string? path)

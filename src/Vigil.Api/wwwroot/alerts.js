@@ -1,7 +1,7 @@
 // The alert log: filters, acknowledgement (admin keys) and live updates over server-sent events.
 "use strict";
 (() => {
-  const { api, el, header, time, score, showError, param } = Vigil;
+  const { api, el, header, time, score, showError, param, foldAlerts, updatedNote, evidence } = Vigil;
   header("alerts");
   const main = document.getElementById("main");
   const form = el("form", { class: "filters" },
@@ -16,7 +16,7 @@
   async function load() {
     const query = new URLSearchParams({ limit: 200 });
     for (const [name, value] of new FormData(form)) if (value) query.set(name, value);
-    try { render((await api(`/api/alerts?${query}`)).items); } catch (error) { showError(result, error); }
+    try { render(foldAlerts((await api(`/api/alerts?${query}`)).items)); } catch (error) { showError(result, error); }
   }
 
   function render(alerts) {
@@ -25,15 +25,15 @@
         ? el("span", { class: "muted" }, `acknowledged by ${a.acknowledged.by}${a.acknowledged.comment ? ": " + a.acknowledged.comment : ""}`)
         : document.body.dataset.scope === "admin" ? ackButton(a) : el("span", { class: "muted" }, "open");
       return el("tr", { "data-id": a.id },
-        el("td", {}, time(a.time)),
+        el("td", { class: "time" }, time(a.time)),
         el("td", {}, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(a.device)}` }, a.device)),
         el("td", {}, a.model),
         el("td", {}, a.incident ? el("a", { href: `/ui/incident.html?id=${encodeURIComponent(a.incident)}` }, a.incident) : ""),
-        el("td", {}, score(a.score)), el("td", {}, a.summary),
-        el("td", {}, el("pre", { class: "evidence" }, JSON.stringify(a.evidence, null, 1))), el("td", {}, ack));
+        el("td", {}, score(a.score)), el("td", {}, a.summary, updatedNote(a)),
+        el("td", { class: "evidence" }, evidence(a.evidence)), el("td", {}, ack));
     });
     result.replaceChildren(el("table", { id: "alerts" },
-      el("thead", {}, el("tr", {}, ["Time", "Device", "Model", "Incident", "Score", "Summary", "Evidence", "Status"].map((h) => el("th", {}, h)))),
+      el("thead", {}, el("tr", {}, ["Time", "Device", "Model", "Incident", "Score", "Summary", "Evidence", "Status"].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, rows)));
   }
 

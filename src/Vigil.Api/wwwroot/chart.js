@@ -3,7 +3,7 @@
 "use strict";
 const VigilChart = (() => {
   const NS = "http://www.w3.org/2000/svg";
-  const W = 960, H = 280, L = 48, R = 48, T = 16, B = 44, BUCKETS = 48;
+  const W = 960, H = 280, L = 48, R = 48, T = 16, B = 44, BUCKETS = 48, SIGNIFICANCE_HALF_LIFE_MS = 3600e3;
 
   function svg(tag, attributes = {}, text) {
     const node = document.createElementNS(NS, tag);
@@ -28,7 +28,19 @@ const VigilChart = (() => {
     const bucketOf = (ms) => Math.min(BUCKETS - 1, Math.floor(((ms - t0) / span) * BUCKETS));
     const ok = new Array(BUCKETS).fill(0), failed = new Array(BUCKETS).fill(0), importance = new Array(BUCKETS).fill(0);
     for (const c of connections) (c.failed ? failed : ok)[bucketOf(Date.parse(c.start))]++;
-    for (const a of alerts) { const b = bucketOf(Date.parse(a.time)); importance[b] = Math.max(importance[b], a.score); }
+    // Significance as "how unusual was this moment": a breach holds its score while its episode lasts
+    // (time to end) and then fades with a half-life of an hour, the way an analyst's suspicion does; the
+    // moment takes the highest of the breaches under way. Drawn as steps (one per bucket), not a comb of
+    // spikes that falls to 0 between alerts, which read as if the device were normal again at once.
+    for (let b = 0; b < BUCKETS; b++) {
+      const from = t0 + (span * b) / BUCKETS, to = t0 + (span * (b + 1)) / BUCKETS;
+      for (const a of alerts) {
+        const start = Date.parse(a.time), end = a.end ? Date.parse(a.end) : start;
+        if (start >= to) continue;
+        const value = end >= from ? a.score : a.score * Math.pow(0.5, (from - end) / SIGNIFICANCE_HALF_LIFE_MS);
+        importance[b] = Math.max(importance[b], value);
+      }
+    }
     const peak = Math.max(1, ...ok.map((v, i) => v + failed[i]));
     const y = (count) => H - B - (count / peak) * (H - T - B);
     const yScore = (s) => H - B - s * (H - T - B);
@@ -50,11 +62,11 @@ const VigilChart = (() => {
       if (ok[b] > 0) chart.append(withTitle(svg("rect", { class: "bar ok", x, y: y(ok[b]), width: width - 2, height: H - B - y(ok[b]), fill: "#6d9ad8" }), when));
       if (failed[b] > 0) chart.append(withTitle(svg("rect", { class: "bar failed", x, y: y(ok[b] + failed[b]), width: width - 2, height: y(ok[b]) - y(ok[b] + failed[b]), fill: "#c0392b" }), when));
     }
-    const points = importance.map((s, b) => `${(L + (b + 0.5) * width).toFixed(1)},${yScore(s).toFixed(1)}`).join(" ");
+    const points = importance.flatMap((s, b) => [`${(L + b * width).toFixed(1)},${yScore(s).toFixed(1)}`, `${(L + (b + 1) * width).toFixed(1)},${yScore(s).toFixed(1)}`]).join(" ");
     chart.append(svg("polyline", { class: "importance", points, fill: "none", stroke: "#d98e04", "stroke-width": 2 }));
     for (const a of alerts) {
       const cx = L + (bucketOf(Date.parse(a.time)) + 0.5) * width;
-      chart.append(withTitle(svg("circle", { class: "alert-mark", cx, cy: yScore(a.score), r: 5, fill: "#d98e04", stroke: "#fff" }), `${a.time} ${a.model} (${a.score.toFixed(2)})`));
+      chart.append(withTitle(svg("circle", { class: "alert-mark", cx, cy: yScore(a.score), r: 5, fill: "#d98e04", stroke: "#fff" }), `${a.time} ${a.model} (${a.score.toFixed(2)})${a.updates ? `, updated ${a.updates}×` : ""}`));
     }
     container.replaceChildren(chart);
   }

@@ -13,6 +13,7 @@
     el("label", {}, "Subnet", el("input", { name: "subnet", placeholder: "10.20.0.0/24" })),
     el("label", {}, "Service", el("input", { name: "service", placeholder: "tcp/502" })),
     el("label", {}, "VLAN", el("input", { name: "vlan", size: 5 })),
+    el("label", {}, "Order", el("select", { name: "sort" }, el("option", { value: "risk" }, "riskiest first"), el("option", { value: "address" }, "by address"))),
     el("button", { type: "submit" }, "Filter"));
   const result = el("div", { id: "result" });
   const incidents = el("div", { id: "home-incidents" }, el("p", { class: "muted" }, "Loading incidents…"));
@@ -33,20 +34,23 @@
     } catch (error) { showError(result, error); }
   }
 
+  // Compact: one line per device (the CSS keeps cells on one line; long names and services end in an ellipsis
+  // with the whole text in a tooltip), so a 1400 px window shows the whole table and a screen of devices.
+  function clipped(text, cls = "clip") { return el("td", { class: cls, title: text || null }, text || ""); }
+
   function render(page) {
-    const rows = page.items.map((d) => el("tr", { "data-ip": d.ip },
-      el("td", {}, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip)),
-      el("td", {}, d.names.length ? d.names[d.names.length - 1] : ""),
-      el("td", {}, [d.vendor, d.product].filter(Boolean).join(" / ")),
-      el("td", {}, d.role || ""), el("td", {}, d.zoneName ? `${d.zoneName} (${d.zone})` : d.zone || ""),
-      el("td", {}, d.subnet), el("td", {}, d.vlans.join(", ")),
-      el("td", {}, time(d.firstSeen)), el("td", {}, time(d.lastSeen)),
+    const rows = page.items.map((d) => el("tr", { "data-ip": d.ip, class: d.alerts > 0 ? "alerted" : null },
+      el("td", { class: "ip" }, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip)),
+      clipped(d.names.length ? d.names[d.names.length - 1] : ""),
+      clipped([d.vendor, d.product].filter(Boolean).join(" / ")),
+      el("td", {}, d.role || ""), clipped(d.zoneName ? `${d.zoneName} (${d.zone})` : d.zone || ""),
+      el("td", {}, d.subnet), el("td", { class: "time" }, time(d.lastSeen)),
       el("td", { class: "num" }, d.peers), el("td", { class: "num" }, d.flows),
-      el("td", { class: "num" }, bytes(d.bytesSent)), el("td", { class: "num" }, bytes(d.bytesReceived)),
-      el("td", {}, d.services.slice(0, 8).join(" ")), el("td", { class: "num" }, d.alerts)));
-    const table = el("table", { id: "devices" },
-      el("thead", {}, el("tr", {}, ["Address", "Name", "Vendor / product", "Role", "Zone", "Subnet", "VLANs", "First seen", "Last seen", "Peers", "Flows", "Sent", "Received", "Services", "Alerts"]
-        .map((h, i) => el("th", { class: i >= 9 && i <= 12 || i === 14 ? "num" : null }, h)))),
+      el("td", { class: "num" }, `${bytes(d.bytesSent)} / ${bytes(d.bytesReceived)}`),
+      clipped(d.services.join(", "), "clip services"), el("td", { class: "num" }, d.alerts)));
+    const headings = [["Address"], ["Name"], ["Vendor / product"], ["Role"], ["Zone"], ["Subnet"], ["Last seen"], ["Peers", "num"], ["Flows", "num"], ["Sent / received", "num"], ["Services"], ["Alerts", "num"]];
+    const table = el("table", { id: "devices", class: "compact" },
+      el("thead", {}, el("tr", {}, headings.map(([h, cls]) => el("th", { class: cls || null, scope: "col" }, h)))),
       el("tbody", {}, rows));
     const last = Math.min(page.offset + page.items.length, page.total);
     const previous = el("button", { type: "button", class: "secondary", disabled: page.offset === 0 }, "‹ Previous");

@@ -26,14 +26,21 @@
       timeline.replaceChildren(...detail.timeline.map((a) => el("li", {},
         el("div", {}, el("span", { class: "when" }, time(a.time) + (a.end ? ` – ${time(a.end)}` : "")),
           el("a", { href: `/ui/device.html?ip=${encodeURIComponent(a.device)}` }, a.device), " · ", el("b", {}, a.model), " ", score(a.score)),
-        el("div", {}, a.summary),
+        el("div", {}, a.summary), el("div", { class: "small" }, Vigil.evidence(a.evidence)),
         a.peers.length ? el("div", { class: "muted small" }, `touched: ${a.peers.slice(0, 12).join(", ")}${a.peers.length > 12 ? " …" : ""}`) : null)));
+      // Addresses the estate has no device for (scanned hosts that never answered, external peers) are one
+      // summary row with their count, not one row each: the story is about the devices.
+      const known = detail.devices.filter((d) => d.known);
+      const knownIps = new Set(known.map((d) => d.ip));
+      const others = [...new Set(detail.timeline.flatMap((a) => a.peers).concat(detail.devices.map((d) => d.ip)))].filter((ip) => !knownIps.has(ip));
       devices.replaceChildren(el("table", { id: "devices" },
-        el("thead", {}, el("tr", {}, ["Address", "Names", "Vendor / product", "Role", "Zone", "Subnet"].map((h) => el("th", {}, h)))),
-        el("tbody", {}, detail.devices.map((d) => el("tr", {},
-          el("td", {}, d.known ? el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip) : `${d.ip} (not a modelled device: never answered, or outside the estate)`),
+        el("thead", {}, el("tr", {}, ["Address", "Names", "Vendor / product", "Role", "Zone", "Subnet"].map((h) => el("th", { scope: "col" }, h)))),
+        el("tbody", {}, known.map((d) => el("tr", {},
+          el("td", { class: "ip" }, el("a", { href: `/ui/device.html?ip=${encodeURIComponent(d.ip)}` }, d.ip)),
           el("td", {}, d.names.join(", ")), el("td", {}, [d.vendor, d.product].filter(Boolean).join(" / ")),
-          el("td", {}, d.role || ""), el("td", {}, d.zone || ""), el("td", {}, d.subnet || ""))))));
+          el("td", {}, d.role || ""), el("td", {}, d.zone || ""), el("td", {}, d.subnet || ""))),
+          others.length ? el("tr", { class: "others", id: "other-addresses" }, el("td", { colspan: 6, title: others.slice(0, 200).join(", ") },
+            `${others.length} other address${others.length > 1 ? "es" : ""} touched (not modelled devices: never answered, or outside the estate): ${others.slice(0, 6).join(", ")}${others.length > 6 ? " …" : ""}`)) : null)));
       renderNotes(i, detail.comments);
     } catch (error) { showError(story, error); }
   }

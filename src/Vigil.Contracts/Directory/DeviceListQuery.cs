@@ -19,4 +19,9 @@ public sealed record DeviceListQuery
     [Id(7)] public string? Zone { get; init; }
     /// <summary>Role guess, e.g. "plc"; "unknown" matches devices without one.</summary>
     [Id(8)] public string? Role { get; init; }
+    /// <summary>
+    /// Devices to list first, in this order (the API's risk ranking); the others follow in address order.
+    /// Bounded by the caller (the API passes at most a few hundred).
+    /// </summary>
+    [Id(9)] public IReadOnlyList<string> First { get; init; } = [];
 }

@@ -152,7 +152,9 @@ public sealed class IncidentLogGrain(
 
     private static bool Matches(IncidentRecord record, IncidentQuery query) =>
         (query.Type is null || string.Equals(record.Incident.Type, query.Type, StringComparison.Ordinal))
-        && (query.Device is null || record.Incident.Devices.Contains(query.Device, StringComparer.Ordinal))
+        // A device is in an incident as an actor (it raised an alert) or as a target (an alert's peer).
+        && (query.Device is null || record.Incident.Devices.Contains(query.Device, StringComparer.Ordinal)
+            || record.Incident.Timeline.Any(a => a.Peers.Contains(query.Device, StringComparer.Ordinal)))
         && (query.SinceNs is null || record.Incident.EndNs >= query.SinceNs.Value)
         && (query.MinScore is null || record.Incident.Score >= query.MinScore.Value)
         && (query.Acknowledged is null || (record.Acknowledgement is not null) == query.Acknowledged.Value);

@@ -82,6 +82,16 @@ public sealed class DeviceDirectoryGrain(
     public Task<DeviceListPage> ListDevicesAsync(DeviceListQuery query)
     {
         var matches = Sorted().Where(d => Matches(d.Ip, state.State.Devices[d.Ip], query)).ToList();
+        if (query.First.Count > 0)
+        {
+            var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var ip in query.First)
+            {
+                rank.TryAdd(ip, rank.Count);
+            }
+            // A stable sort: ranked devices first in the caller's order, the rest keep address order.
+            matches = [.. matches.OrderBy(d => rank.TryGetValue(d.Ip, out var r) ? r : int.MaxValue)];
+        }
         var page = matches.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.Limit))
             .Select(d => ToEntry(d.Ip, state.State.Devices[d.Ip])).ToArray();
         return Task.FromResult(new DeviceListPage { Total = matches.Count, Items = page });

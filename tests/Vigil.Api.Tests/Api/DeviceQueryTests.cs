@@ -12,15 +12,31 @@ public sealed class DeviceQueryTests(StoryHostFixture story) : IClassFixture<Sto
     public async Task The_list_is_ordered_by_address_and_paged()
     {
         using var client = Client();
-        var first = await client.GetJsonAsync("/api/devices?limit=5");
+        var first = await client.GetJsonAsync("/api/devices?sort=address&limit=5");
         Assert.Equal(19, first.GetProperty("total").GetInt32()); // 6 workstations, 2 servers, the scanner, the 10 scanned addresses that answered
         Assert.Equal(["10.10.0.1", "10.10.0.2", "10.10.0.3", "10.10.0.4", "10.10.0.5"], first.GetProperty("items").Strings("ip"));
 
-        var next = await client.GetJsonAsync("/api/devices?limit=5&offset=5");
+        var next = await client.GetJsonAsync("/api/devices?sort=address&limit=5&offset=5");
         Assert.Equal(["10.10.0.6", "10.10.0.66", "10.10.0.200", "10.10.0.201", "10.20.0.3"], next.GetProperty("items").Strings("ip"));
         var scanner = next.GetProperty("items")[1];
         Assert.Equal(30, scanner.GetProperty("peers").GetInt32());
         Assert.Equal(5, scanner.GetProperty("alerts").GetInt32()); // its grain's own breaches; the Network Scan is the subnet grain's
+    }
+
+    [Fact]
+    public async Task By_default_the_list_is_ordered_by_risk_the_devices_with_breaches_first()
+    {
+        using var client = Client();
+        var first = await client.GetJsonAsync("/api/devices?limit=3");
+        Assert.Equal(19, first.GetProperty("total").GetInt32());
+        // The scanner is the only device with breaches; the others follow in address order, and paging goes on from there.
+        Assert.Equal(["10.10.0.66", "10.10.0.1", "10.10.0.2"], first.GetProperty("items").Strings("ip"));
+        var next = await client.GetJsonAsync("/api/devices?limit=3&offset=3");
+        Assert.Equal(["10.10.0.3", "10.10.0.4", "10.10.0.5"], next.GetProperty("items").Strings("ip"));
+        // Filters still apply to the ranked devices.
+        Assert.Equal(["10.20.0.3"], (await client.GetJsonAsync("/api/devices?subnet=10.20.0.0/24&limit=1")).GetProperty("items").Strings("ip"));
+        using var bad = await client.GetAsync("/api/devices?sort=alerts");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         // A loaded 2-core CI machine runs the whole suite beside this test: give each wait a minute.
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
@@ -62,16 +62,33 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         var rows = page.Locator("#devices tbody tr");
         await rows.First.WaitForAsync();
         Assert.Equal(StoryDevices, await rows.CountAsync());
-        Assert.Equal("10.10.0.1", (await rows.First.Locator("td").First.InnerTextAsync()).Trim());
+        Assert.Equal("10.10.0.66", (await rows.First.Locator("td").First.InnerTextAsync()).Trim()); // riskiest first: the scanner
+        // Compact: the table fits a 1400 px window (no horizontal scroll) and every device is one line.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the home page scrolls sideways at 1400 px");
+        var rowHeights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#devices tbody tr')].map(r => r.getBoundingClientRect().height)");
+        Assert.All(rowHeights, h => Assert.True(h < 32, $"a device row is {h} px tall"));
+        Assert.Equal(1, await page.Locator("#dashboard-link").CountAsync()); // this host maps the dashboard
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "devices.png"), FullPage = true });
 
         await page.ClickAsync("a[href*='ip=10.10.0.66']");
         await page.WaitForURLAsync("**/ui/device.html?ip=10.10.0.66");
         await page.Locator("#timechart rect.bar.failed").First.WaitForAsync();
         Assert.True(await page.Locator("#timechart rect.bar.failed").CountAsync() > 0);
-        Assert.Equal(story.AlertRecords, await page.Locator("#timechart circle.alert-mark").CountAsync());
+        // Updates are folded into their breach: one mark and one row per breach, and the count agrees.
+        Assert.True(story.AlertRecords > story.AlertsRaised, "the story should have updates to fold");
+        Assert.Equal(story.AlertsRaised, await page.Locator("#timechart circle.alert-mark").CountAsync());
+        Assert.Equal(story.AlertsRaised, await page.Locator("#alert-table tbody tr").CountAsync());
+        Assert.Contains("updated", await page.Locator("#alert-table").InnerTextAsync());
+        Assert.Contains(story.AlertsRaised.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#cards").InnerTextAsync());
+        Assert.Contains("INC-", await page.Locator("#device-incidents a").First.InnerTextAsync());
+        Assert.Contains("recent", await page.Locator("#log-note").InnerTextAsync());
+        // The significance curve holds and fades after a breach instead of dropping to 0 in the next bucket.
         var curve = await page.Locator("#timechart polyline.importance").GetAttributeAsync("points");
         Assert.False(string.IsNullOrEmpty(curve));
+        var levels = curve!.Split(' ').Select(p => double.Parse(p.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var baseline = levels.Max();
+        var firstRaised = Array.FindIndex(levels, l => l < baseline);
+        Assert.True(firstRaised >= 0 && levels.Skip(firstRaised).All(l => l < baseline), "after the first breach the curve falls back to 0");
         Assert.Equal(30, await page.Locator("#events tbody tr").CountAsync());
         Assert.Equal(30, await page.Locator("#events tbody tr.failed").CountAsync());
         Assert.Contains("tcp/502", await page.Locator("#cards").InnerTextAsync());
@@ -82,7 +99,8 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         // The event log's port filter: the S7 attempts only.
         await page.FillAsync("input[name=port]", "102");
         await page.ClickAsync("#main form.filters button");
-        await page.WaitForFunctionAsync("document.querySelectorAll('#events tbody tr').length === 10");
+        // Locator assertions, not WaitForFunction: polling a string predicate is eval, which the page's CSP forbids.
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(10);
 
         // The incident page: story, timeline, devices involved.
         await page.GotoAsync("/ui/incidents.html");
@@ -95,20 +113,42 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         Assert.Contains("10.10.0.66, a device first seen after learning", await page.Locator("#summary").InnerTextAsync());
         Assert.Contains("Network Scan", await page.Locator("#timeline").InnerTextAsync());
         Assert.Equal("10.10.0.66", (await page.Locator("#incident-devices tbody tr td").First.InnerTextAsync()).Trim());
+        // Scanned addresses that are no device are one summary row with their count.
+        Assert.Equal(0, await page.Locator("#incident-devices tbody tr", new PageLocatorOptions { HasTextString = "not a modelled device" }).CountAsync());
+        Assert.Matches(new Regex("^[0-9]+ other addresses touched"), (await page.Locator("#other-addresses").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator("#comment").CountAsync()); // a read key gets no controls
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "incident.png"), FullPage = true });
         var incidentUrl = page.Url;
 
+        // A target of the scan (a plant device that answered) links to the incident it was part of.
+        using (var api = story.Host.Client(TestKeys.Read))
+        {
+            var target = (await api.GetJsonAsync("/api/devices?subnet=10.20.0.0/24&limit=1")).GetProperty("items")[0].GetProperty("ip").GetString()!;
+            await page.GotoAsync($"/ui/device.html?ip={target}");
+            await page.Locator("#device-incidents a").First.WaitForAsync();
+            Assert.Contains("as a device it touched", await page.Locator("#device-incidents").InnerTextAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "device-target.png"), FullPage = true });
+        }
+
         await page.GotoAsync("/ui/alerts.html");
         await page.Locator("#alerts tbody tr").First.WaitForAsync();
-        Assert.True(await page.Locator("#alerts tbody tr").CountAsync() >= 2);
-        await page.WaitForFunctionAsync("document.getElementById('live').textContent.includes('connected')");
+        Assert.Equal(story.AlertsRaised, await page.Locator("#alerts tbody tr").CountAsync()); // one row per breach
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "alerts.png"), FullPage = true });
+        // Evidence is a compact line of facts with the rest behind a toggle, so rows stay short.
+        var evidenceHeights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#alerts tbody td.evidence > *')].map(e => e.getBoundingClientRect().height)");
+        Assert.Equal(story.AlertsRaised, evidenceHeights.Length);
+        Assert.All(evidenceHeights, h => Assert.True(h < 100, $"an alert's evidence is {h} px tall"));
+        await page.Locator("#live", new PageLocatorOptions { HasTextString = "connected" }).WaitForAsync();
 
         await page.GotoAsync("/ui/map.html");
         await page.Locator("#networkmap g.subnet").First.WaitForAsync();
         Assert.Equal(2, await page.Locator("#networkmap g.subnet").CountAsync());
         Assert.Equal(1, await page.Locator("#networkmap line.conduit").CountAsync()); // tcp/102: the tcp/502 probes found no device
+        // Zones coloured by role with a legend; the scan's conduit is new since learning; the scanner's subnet is alerted.
+        Assert.Equal(1, await page.Locator("#networkmap g.subnet.zone-it.alerted").CountAsync());
+        Assert.Equal(1, await page.Locator("#networkmap g.subnet.zone-ics").CountAsync());
+        Assert.Equal(1, await page.Locator("#networkmap line.conduit.new").CountAsync());
+        Assert.Contains("ICS", await page.Locator("#map-legend").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "network-map.png"), FullPage = true });
 
         // The Orleans dashboard opens with the same session.
@@ -118,7 +158,7 @@ public sealed class BrowserTests(StoryHostFixture story) : IClassFixture<StoryHo
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-dashboard.png") });
 
         // An admin comments on and acknowledges the incident from its page.
-        var adminContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var adminContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = story.Host.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         adminContext.SetDefaultTimeout(60_000);
         var admin = await adminContext.NewPageAsync();
         admin.PageError += (_, error) => scriptErrors.Add(error);

@@ -89,12 +89,18 @@ public sealed class RealCaptureTests : IDisposable
     }
 
     [SkippableFact]
-    public async Task A_plant_on_public_addresses_is_modelled_once_named_and_analyze_says_how()
+    public async Task A_plant_on_public_addresses_is_modelled_by_inference_or_as_named_and_analyze_says_how()
     {
+        // Nothing private in the file: the block of the PLC that answered on 102 is taken as the estate.
         var unnamed = await AnalyseAsync("s7/snap7_s300_stop.pcapng");
-        Assert.Equal(0, unnamed.Devices);
-        Assert.Contains(unnamed.Warnings, w => w.Contains("--internal 134.249.0.0/16", StringComparison.Ordinal));
+        Assert.Equal(2, unnamed.Devices);
+        Assert.Contains(unnamed.Warnings, w => w.Contains("the estate is taken to be 134.249.0.0/16 (the blocks of its ICS servers)", StringComparison.Ordinal));
         Assert.Contains(unnamed.Warnings, w => w.Contains("covers the whole capture", StringComparison.Ordinal));
+
+        // A public Modbus capture (141.81.0.0/16) that used to model no device at all.
+        var modbus = await AnalyseAsync("ModbusTCP/ModbusTCP.pcap");
+        Assert.True(modbus.Devices > 10, $"{modbus.Devices} devices");
+        Assert.Contains(modbus.Warnings, w => w.Contains("the estate is taken to be 141.81.0.0/16", StringComparison.Ordinal));
 
         var named = await AnalyseAsync("s7/snap7_s300_stop.pcapng", learn: "0s", internalBlocks: "134.249.0.0/16");
         Assert.Empty(named.Warnings);

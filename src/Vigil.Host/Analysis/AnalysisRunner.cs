@@ -26,9 +26,16 @@ public static class AnalysisRunner
     public static async Task<AnalysisResult> RunFileAsync(string path, AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
     {
         var lastPacketNs = options.Learning.LastPacketNsOf(path);
+        var inferred = new List<string>();
+        if (options.InternalNetworks.Count == 0 && EstateInference.Infer(path) is { Blocks.Count: > 0 } estate)
+        {
+            options = options with { InternalNetworks = estate.Blocks };
+            inferred.Add($"no address of the capture is in the private ranges: the estate is taken to be {string.Join(',', estate.Blocks)} "
+                + $"({estate.Reason}); --internal names it instead");
+        }
         using var reader = CaptureFileReader.Open(path);
         var result = await RunAsync(reader, lastPacketNs, options, packets => progress?.Report(new AnalysisProgress(reader.Position, reader.Length, packets)), cancellation);
-        return result with { Warnings = [.. reader.Warnings, .. result.Warnings] };
+        return result with { Warnings = [.. inferred, .. reader.Warnings, .. result.Warnings] };
     }
 
     /// <summary>Analyses any packet source (a file, or a live interface until cancelled).</summary>

@@ -6,6 +6,7 @@
 #   bench/fuzz.sh TARGET SECONDS        fuzz one target (resumes its previous findings)
 #   bench/fuzz.sh all SECONDS           every target in turn, SECONDS each
 #   bench/fuzz.sh tmin TARGET FILE      minimise a crashing input with afl-tmin (writes FILE.min)
+#   bench/fuzz.sh keep [N]              crashes/hangs (minimised) + N new-coverage inputs per target into tests/*/Robustness/Corpus
 #   bench/fuzz.sh totals                executions, crashes and hangs per target over every session
 # Everything lands in bench/out/fuzz/ (findings/<target>/, ledger.tsv). One afl-fuzz at a time, nice 15.
 set -euo pipefail
@@ -98,6 +99,40 @@ case "${1:-}" in
     AFL_SKIP_BIN_CHECK=1 AFL_NO_FORKSRV=1 nice -n 15 afl-tmin -i "$3" -o "$3.min" -t 10000 -m none \
       -- dotnet "$bin/Vigil.Fuzz.dll" once "$2"
     echo "$3.min" ;;
+  keep)
+    # keep [N]: every crash and hang, minimised, plus the N (default 3) latest new-coverage inputs of
+    # each target's queue (at most 4 KiB each), into the test corpus with a provenance line each.
+    prepare >/dev/null
+    per="${2:-3}"
+    for dir in "$out"/findings/*/default; do
+      target="$(basename "$(dirname "$dir")")"
+      case "$target" in decode|pcap|pcapng) project=Vigil.Capture.Tests ;; *) project=Vigil.Protocols.Tests ;; esac
+      corpus="$root/tests/$project/Robustness/Corpus/$target"
+      mkdir -p "$corpus"
+      [ -f "$corpus/README.md" ] || printf '# %s\n\nInputs for the `%s` fuzz target (bench/fuzz.sh), replayed by Robustness/CorpusReplayTests.\n\n' "$target" "$target" >"$corpus/README.md"
+      for kind in crashes hangs; do
+        for f in "$dir/$kind"/id:*; do
+          [ -f "$f" ] || continue
+          case "$kind" in crashes) label=crash ;; *) label=hang ;; esac
+          name="$label-$(basename "$f" | cut -d, -f1 | tr -d 'id:')"
+          [ -f "$corpus/$name" ] && continue
+          cp "$f" "$out/tmin.in"
+          AFL_SKIP_BIN_CHECK=1 AFL_NO_FORKSRV=1 nice -n 15 afl-tmin -i "$out/tmin.in" -o "$corpus/$name" -t 10000 -m none \
+            -- dotnet "$bin/Vigil.Fuzz.dll" once "$target" >/dev/null 2>&1 || cp "$f" "$corpus/$name"
+          printf -- '- `%s`: %s found by afl-fuzz on %s (AFL name `%s`), minimised with afl-tmin.\n' \
+            "$name" "$label" "$(date -u +%F)" "$(basename "$f")" >>"$corpus/README.md"
+        done
+      done
+      # (head closes the pipe early: not a failure)
+      { ls -t "$dir/queue" | grep -F '+cov' | while read -r q; do
+        if [ "$(stat -c %s "$dir/queue/$q")" -le 4096 ]; then echo "$q"; fi
+      done || true; } | head -n "$per" | while read -r q; do
+        name="queue-$(echo "$q" | cut -d, -f1 | tr -d 'id:')"
+        [ -f "$corpus/$name" ] && continue
+        cp "$dir/queue/$q" "$corpus/$name"
+        printf -- '- `%s`: kept by afl-fuzz for new coverage on %s (AFL name `%s`); not a crash.\n' "$name" "$(date -u +%F)" "$q" >>"$corpus/README.md"
+      done
+    done ;;
   totals)
     [ -f "$ledger" ] || { echo "fuzz: no sessions yet" >&2; exit 1; }
     awk -F'\t' 'NR > 1 {s[$2] += $4; sec[$2] += $3; c[$2] = $8; h[$2] = $9}

@@ -26,6 +26,9 @@ internal static class CaptureTargets
         new("pcapng", "CaptureFileReader on a pcapng file image, every frame decoded", image => ReadImage(image, pcapng: true)),
     ];
 
+    /// <summary>The capture time of a "decode" frame (2023-11-14): fixed, so a run is deterministic.</summary>
+    private const long FrameTimestampNs = 1_700_000_000_000_000_000;
+
     [ThreadStatic]
     private static string? _imagePath;
 
@@ -38,7 +41,7 @@ internal static class CaptureTargets
         var linkType = LinkTypes[input[0] % LinkTypes.Count];
         var cut = BinaryPrimitives.ReadUInt16BigEndian(input.AsSpan(1));
         var data = input.AsSpan(DecodeHeaderLength);
-        PacketDecoder.Decode(new RawFrame(ChunkedInput.FirstTimestampNs, linkType, data.Length + cut, data), out _);
+        PacketDecoder.Decode(new RawFrame(FrameTimestampNs, linkType, data.Length + cut, data), out _);
     }
 
     // The reader's public surface takes a path, so the image goes through a file (in /dev/shm when
